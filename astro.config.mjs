@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
+const site = process.env.SITE_URL ?? 'https://port-atlas.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } }, filter: (page) => !page.endsWith('/404/') }),
+  ],
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    // Lazily loaded modules (src/scripts/ui.ts) are built as standalone ES modules via ?worker&url.
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,8 @@
+import CodeBlock from './CodeBlock.astro';
+import Figure from './Figure.astro';
+import Port from './Port.astro';
+import Question from './Question.astro';
+import Quiz from './Quiz.astro';
+
+/** Components available in every lesson without an import. */
+export const mdxComponents = { pre: CodeBlock, Figure, Port, Question, Quiz };

@@ -1,0 +1,22 @@
+/**
+ * Behaviour loaded on the reader's first interaction (see HeadScript.astro). It is built as a
+ * standalone ES module, so it exposes its entry point as `window.paUi` instead of an export.
+ */
+import { handleCopy } from './ui/copy';
+import { handleQuiz } from './ui/quiz';
+
+declare global {
+  interface Window {
+    paUi?: (event: Event) => void;
+  }
+}
+
+function dispatch(event: Event): void {
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null;
+  const action = target?.dataset.pa;
+  if (!target || !action) return;
+  if (action === 'copy' && event.type === 'click') void handleCopy(target);
+  else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
+}
+
+window.paUi = dispatch;
