@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { axeViolations, watchPage } from './lib/browser';
+
+/** Serves a fixture file at a made-up origin so the watchers see a real page load. */
+async function openFixture(tab: import('@playwright/test').Page, name: string, origin = 'http://fixture.test') {
+  await tab.route(`${origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: readFileSync(`tests/fixtures/${name}`, 'utf8') }),
+  );
+  const watch = await watchPage(tab, origin);
+  await tab.goto(`${origin}/${name}`);
+  await tab.waitForLoadState('load');
+  return watch;
+}
+
+test('the CSP watcher catches an inline script the policy blocks', async ({ page }) => {
+  const watch = await openFixture(page, 'inline-script.html');
+  await expect.poll(() => watch.cspViolations.length).toBeGreaterThan(0);
+  expect(await page.title()).not.toBe('ran');
+});
+
+test('the origin watcher catches a request to another origin', async ({ page }) => {
+  await page.route('https://fonts.third-party.test/**', (route) => route.abort());
+  const watch = await openFixture(page, 'third-party.html');
+  expect(watch.foreignRequests).toContain('https://fonts.third-party.test/logo.png');
+});
+
+test('the axe gate catches an image without alt text', async ({ page }) => {
+  await openFixture(page, 'bad-site/index.html');
+  const violations = await axeViolations(page);
+  expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+});

@@ -1,0 +1,9 @@
+import { expect, test } from '@playwright/test';
+import { checkLinks } from './lib/links';
+import { allPages, dist } from './pages';
+
+test('no broken internal link or #fragment on any built page', () => {
+  expect(allPages.length).toBeGreaterThan(0);
+  const problems = checkLinks(dist).map((p) => `${p.page} → ${p.target}: ${p.reason}`);
+  expect(problems, problems.slice(0, 50).join('\n')).toEqual([]);
+});

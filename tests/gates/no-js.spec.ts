@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { typeSample } from './pages';
+
+test.use({ javaScriptEnabled: false });
+
+for (const page of typeSample) {
+  test(`readable without JavaScript: ${page.path}`, async ({ page: tab }) => {
+    await tab.goto(page.path);
+    const main = tab.locator('main');
+    await expect(main).toBeVisible();
+    expect((await main.innerText()).trim().length, 'main has text').toBeGreaterThan(20);
+    for (const table of await tab.locator('main table').all()) await expect(table).toBeVisible();
+    if (page.lang) {
+      const nav = tab.getByRole('navigation', { name: page.lang === 'ko' ? '주 메뉴' : 'Main' });
+      await expect(nav).toBeVisible();
+      expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(3);
+    }
+    await expect(tab.locator('.needs-js:visible')).toHaveCount(0);
+  });
+}
