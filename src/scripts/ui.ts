@@ -4,6 +4,7 @@
  */
 import { handleCopy } from './ui/copy';
 import { handleQuiz } from './ui/quiz';
+import { applyFilter, sortBy } from './ui/table';
 
 declare global {
   interface Window {
@@ -17,6 +18,8 @@ function dispatch(event: Event): void {
   if (!target || !action) return;
   if (action === 'copy' && event.type === 'click') void handleCopy(target);
   else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
+  else if (action === 'sort' && event.type === 'click') sortBy(target);
+  else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
 }
 
 window.paUi = dispatch;
