@@ -33,7 +33,6 @@ const en = {
   'lessons.next': 'Next lesson',
   'lessons.onThisPage': 'On this page',
   'lessons.lesson': 'Lesson {n}',
-  'quiz.title': 'Check yourself',
   'quiz.show': 'Show the answer',
   'quiz.answer': 'Answer: {option}.',
   'quiz.correct': 'Correct.',

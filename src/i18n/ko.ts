@@ -35,7 +35,6 @@ const ko: UiStrings = {
   'lessons.next': '다음 강의',
   'lessons.onThisPage': '이 페이지의 내용',
   'lessons.lesson': '{n}강',
-  'quiz.title': '확인 문제',
   'quiz.show': '정답 보기',
   'quiz.answer': '정답: {option}',
   'quiz.correct': '정답입니다.',
