@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
 const site = process.env.SITE_URL ?? 'https://port-atlas.example';
@@ -12,10 +13,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } }, filter: (page) => !page.endsWith('/404/') }),
+    pagefindIndex(),
   ],
   markdown: { syntaxHighlight: 'prism' },
   security: {

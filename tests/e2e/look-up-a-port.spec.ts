@@ -31,13 +31,13 @@ test('a risky port carries a security note, an unofficial use is marked so', asy
 });
 
 test('a number without a page gets its range and block on the 404 page', async ({ page }) => {
-  const response = await page.goto('/en/ports/12345/');
+  const response = await page.goto('/en/ports/31000/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByText('Port 12345 has no page of its own')).toBeVisible();
+  await expect(page.getByText('Port 31000 has no page of its own')).toBeVisible();
   await expect(page.getByText('It is in the User Ports (1024–49151).')).toBeVisible();
-  await page.getByRole('link', { name: 'See its block: ports 12288–12543' }).click();
-  await expect(page).toHaveURL(/\/en\/ports\/blocks\/12288-12543\/#p-12345$/);
-  await expect(page.locator('#p-12345')).toContainText('unassigned');
+  await page.getByRole('link', { name: 'See its block: ports 30976–31231' }).click();
+  await expect(page).toHaveURL(/\/en\/ports\/blocks\/30976-31231\/#p-31000$/);
+  await expect(page.locator('#p-31000')).toContainText('unassigned');
 });
 
 test('the 404 page reads odd port addresses in the reader language', async ({ page }) => {
@@ -54,7 +54,7 @@ test('the 404 page reads odd port addresses in the reader language', async ({ pa
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the 404 page still leads to the ranges', async ({ page }) => {
-    await page.goto('/en/ports/12345/');
+    await page.goto('/en/ports/31000/');
     await page.getByRole('link', { name: 'Browse the three ranges' }).click();
     await expect(page).toHaveURL(/\/en\/ports\/#ranges$/);
   });
