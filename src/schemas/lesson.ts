@@ -14,6 +14,8 @@ export const lessonSchema = z.object({
   order: z.number().int().positive(),
   /** Slugs of lessons to read first. */
   prerequisites: z.array(z.string()).default([]),
+  /** Key terms, shown under the objectives and weighted highly in search. */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 /** Validated lesson frontmatter. */

@@ -5,6 +5,7 @@
 import { handleCopy } from './ui/copy';
 import { handleQuiz } from './ui/quiz';
 import { applyFilter, sortBy } from './ui/table';
+import { openSearch } from './ui/search';
 
 declare global {
   interface Window {
@@ -13,10 +14,13 @@ declare global {
 }
 
 function dispatch(event: Event): void {
+  // The head script forwards '/' and Ctrl/Cmd+K only: both open search.
+  if (event.type === 'keydown') return openSearch();
   const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null;
   const action = target?.dataset.pa;
   if (!target || !action) return;
-  if (action === 'copy' && event.type === 'click') void handleCopy(target);
+  if (action === 'search' && event.type === 'click') openSearch();
+  else if (action === 'copy' && event.type === 'click') void handleCopy(target);
   else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
   else if (action === 'sort' && event.type === 'click') sortBy(target);
   else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
