@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../gates/lib/browser';
+
+/** Opens search from the header button and waits for Pagefind's input. */
+async function openSearch(page: Page, lang: 'en' | 'ko' = 'en') {
+  await page.getByRole('button', { name: lang === 'en' ? 'Search' : '검색', exact: false }).first().click();
+  const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Search ports and lessons' : '포트와 강의 검색' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('pagefind-input input');
+  await expect(input).toBeFocused();
+  return { dialog, input };
+}
+
+const quick = (page: Page) => page.locator('.pa-quick');
+
+test('search code loads only when the reader opens search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/en/ports/443/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('pagefind') || p.endsWith('search.json') || p.includes('/_astro/ui-'))).toEqual([]);
+  await openSearch(page);
+  expect(requested.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+});
+
+test('the / and Ctrl+K shortcuts open search, Escape closes it and gives focus back', async ({ page }) => {
+  await page.goto('/en/lessons/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search ports and lessons' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('pagefind-input input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+});
+
+for (const [query, href, text] of [
+  ['443', '/en/ports/443/', 'Port 443: HTTPS'],
+  ['8080', '/en/ports/8080/', 'Port 8080'],
+  ['0', '/en/ports/0/', 'Port 0'],
+  ['65535', '/en/ports/blocks/65280-65535/#p-65535', 'Ports 65280–65535'],
+  ['49152', '/en/ports/blocks/49152-49407/#p-49152', 'Ports 49152–49407'],
+] as const) {
+  test(`a number comes first: ${query}`, async ({ page }) => {
+    await page.goto('/en/');
+    const { input } = await openSearch(page);
+    await input.fill(query);
+    const first = quick(page).getByRole('link').first();
+    if (href.includes('/blocks/')) {
+      await expect(quick(page)).toContainText(`Port ${query} has no page of its own`);
+      await expect(quick(page).getByRole('link', { name: /Dynamic and\/or Private Ports/ })).toBeVisible();
+      await expect(quick(page).getByRole('link', { name: new RegExp(text) })).toHaveAttribute('href', href);
+    } else {
+      await expect(first).toHaveAttribute('href', href);
+      await expect(first).toContainText(text);
+    }
+  });
+}
+
+test('Enter on a number goes straight to its page', async ({ page }) => {
+  await page.goto('/ko/');
+  const { input } = await openSearch(page, 'ko');
+  await input.fill('5432');
+  await expect(quick(page).getByRole('link').first()).toContainText('5432번 포트: PostgreSQL');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/ko\/ports\/5432\/$/);
+});
+
+for (const [query, port] of [
+  ['ssh', 22],
+  ['postgres', 5432],
+  ['postgresql', 5432],
+  ['mysql', 3306],
+  ['rdp', 3389],
+  ['https', 443],
+  ['dns', 53],
+  ['smtp', 25],
+] as const) {
+  test(`a service name comes first: ${query} → ${port}`, async ({ page }) => {
+    await page.goto('/en/');
+    const { input } = await openSearch(page);
+    await input.fill(query);
+    await expect(quick(page).getByRole('link').first()).toHaveAttribute('href', `/en/ports/${port}/`);
+    // Pagefind's full-text results follow the direct answer.
+    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  });
+}
+
+for (const [query, lesson] of [
+  ['포트 포워딩', '/ko/lessons/nat-and-port-forwarding/'],
+  ['잘 알려진 포트', '/ko/lessons/port-ranges/'],
+] as const) {
+  test(`Korean queries find Korean lessons: ${query}`, async ({ page }) => {
+    await page.goto('/ko/');
+    const { input } = await openSearch(page, 'ko');
+    await input.fill(query);
+    const firstResult = page.locator('pagefind-results a').first();
+    await expect(firstResult).toHaveAttribute('href', lesson);
+    await expect(firstResult).toContainText('강:');
+  });
+}
+
+test('results say what they are: ports and lessons', async ({ page }) => {
+  await page.goto('/en/');
+  const { input } = await openSearch(page);
+  await input.fill('ephemeral');
+  const results = page.locator('pagefind-results');
+  await expect(results.getByRole('link', { name: /^Lesson 2: Port ranges/ }).first()).toBeVisible();
+  await input.fill('whosockami');
+  await expect(results.getByRole('link', { name: /^Port 2019/ }).first()).toBeVisible();
+});
+
+for (const [query, message] of [
+  ['-1', 'Port numbers start at 0'],
+  ['70000', 'The highest port number is 65535'],
+  ['80.5', 'Port numbers are whole numbers'],
+  ['1e3', 'plain digits'],
+] as const) {
+  test(`a malformed number gets a clear message: ${query}`, async ({ page }) => {
+    await page.goto('/en/');
+    const { input } = await openSearch(page);
+    await input.fill(query);
+    await expect(quick(page).locator('.pa-problem')).toContainText(message);
+  });
+}
+
+test('strange queries never break the search or run as code', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto('/en/');
+  const { dialog, input } = await openSearch(page);
+  for (const query of ['', '   ', '<img src=x onerror=alert(1)>', '🔌🚪', 'x'.repeat(10_000)]) {
+    await input.fill(query);
+    await page.waitForTimeout(150);
+    await expect(dialog).toBeVisible();
+    await expect(input).toBeEditable();
+  }
+  expect((await input.inputValue()).length).toBeLessThanOrEqual(200);
+  await input.fill('   ');
+  await expect(quick(page)).toContainText('Type a port number');
+  await input.fill('<img src=x onerror=alert(1)>');
+  await page.waitForTimeout(500);
+  await expect(dialog.locator('img[src="x"]')).toHaveCount(0);
+  await input.fill('443');
+  await expect(quick(page).getByRole('link').first()).toHaveAttribute('href', '/en/ports/443/');
+  expect(errors).toEqual([]);
+});
+
+test('the Korean search speaks Korean and answers a number without a page', async ({ page }) => {
+  await page.goto('/ko/lessons/');
+  const { input } = await openSearch(page, 'ko');
+  await input.fill('31000');
+  await expect(quick(page)).toContainText('31000번 포트는 전용 페이지가 없습니다');
+  await expect(quick(page).getByRole('link', { name: /30976–31231/ })).toHaveAttribute('href', '/ko/ports/blocks/30976-31231/#p-31000');
+  await input.fill('-1');
+  await expect(quick(page)).toContainText('포트 번호는 0부터 시작');
+});
+
+test('port pages carry search filters and metadata', async ({ page }) => {
+  await page.goto('/en/');
+  const { filters, meta } = await page.evaluate(async () => {
+    const pagefind = (await import('/pagefind/pagefind.js')) as {
+      init(): Promise<void>;
+      filters(): Promise<Record<string, Record<string, number>>>;
+      search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+    };
+    await pagefind.init();
+    const found = await pagefind.search('whosockami');
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    return { filters: await pagefind.filters(), meta: data.find((d) => d.url === '/en/ports/2019/')?.meta };
+  });
+  expect(Object.keys(filters)).toEqual(expect.arrayContaining(['range', 'protocol', 'category', 'use', 'type']));
+  expect(Object.keys(filters.range ?? {})).toEqual(expect.arrayContaining(['System Ports', 'User Ports', 'Dynamic and/or Private Ports']));
+  expect(Object.keys(filters.protocol ?? {})).toEqual(expect.arrayContaining(['TCP', 'UDP', 'SCTP', 'DCCP']));
+  expect(meta).toMatchObject({ port: '2019', range: 'User Ports', service: 'whosockami' });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of ['en', 'ko'] as const) {
+    test(`the ${lang} search entry explains how to find a port by number`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.getByRole('link', { name: lang === 'en' ? 'Search' : '검색', exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/search/$`));
+      await expect(page.getByText(lang === 'en' ? 'Search needs JavaScript' : '검색 기능은 자바스크립트가')).toBeVisible();
+      await page.getByRole('link', { name: lang === 'en' ? /User Ports/ : /사용자 포트/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/ports/ranges/user/$`));
+    });
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the open search dialog passes axe (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/ko/');
+    const { input } = await openSearch(page, 'ko');
+    await input.fill('ssh');
+    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+  });
+}
