@@ -78,7 +78,6 @@ const en = {
     'Every number from 0 to 65535, in three ranges. Each number IANA has assigned, and each port people meet in practice, has its own page.',
   'ports.ranges': 'The three ranges',
   'ports.rangeCounts': '{assigned} assigned, {reserved} reserved, {unassigned} unassigned',
-  'ports.blocks': 'Browse by block of 256',
   'ports.notable': 'Notable ports',
   'ports.notableLead': '{n} ports with notes on how they are used, official or not.',
   'ports.filter': 'Filter the table',

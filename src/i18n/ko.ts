@@ -80,7 +80,6 @@ const ko: UiStrings = {
     '0부터 65535까지 모든 번호를 세 범위로 나눠 보여 줍니다. IANA가 지정한 번호와 실제로 자주 만나는 포트는 각각 전용 페이지가 있습니다.',
   'ports.ranges': '세 가지 범위',
   'ports.rangeCounts': '지정 {assigned}개, 예약 {reserved}개, 미지정 {unassigned}개',
-  'ports.blocks': '256개씩 묶어 보기',
   'ports.notable': '주요 포트',
   'ports.notableLead': '공식이든 아니든 실제 쓰임새를 정리한 포트 {n}개입니다.',
   'ports.filter': '표 걸러 보기',

@@ -1,10 +1,10 @@
 import { compareRows, rowMatches, type SortKey, type TableRow } from '../../lib/table-filter';
 
-/** Reads a row's filter data from its data-* attributes. */
+/** Reads a row's filter data from its cells (port, name) and data-* attributes (category, use ids). */
 function rowData(tr: HTMLTableRowElement): TableRow {
   return {
-    port: Number(tr.dataset.port),
-    name: tr.dataset.name ?? '',
+    port: Number(tr.cells[0]?.textContent),
+    name: tr.cells[1]?.textContent ?? '',
     category: tr.dataset.category ?? '',
     use: tr.dataset.use ?? '',
     text: tr.textContent ?? '',
