@@ -164,7 +164,8 @@ test('the Korean search speaks Korean and answers a number without a page', asyn
 test('port pages carry search filters and metadata', async ({ page }) => {
   await page.goto('/en/');
   const { filters, meta } = await page.evaluate(async () => {
-    const pagefind = (await import('/pagefind/pagefind.js')) as {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(bundle)) as {
       init(): Promise<void>;
       filters(): Promise<Record<string, Record<string, number>>>;
       search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
