@@ -15,8 +15,9 @@ const idPattern = /\sid="([^"]+)"/g;
 /**
  * Checks every internal link and #fragment on every built page of `dist`: the target file must
  * exist and the fragment must be an id on the target page. Links to other origins are skipped.
+ * `base` is the deploy sub-path the build was made for (BASE_PATH); links outside it are broken.
  */
-export function checkLinks(dist: string, siteOrigin = 'https://port-atlas.example'): LinkProblem[] {
+export function checkLinks(dist: string, siteOrigin = 'https://port-atlas.example', base = '/'): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -28,7 +29,8 @@ export function checkLinks(dist: string, siteOrigin = 'https://port-atlas.exampl
     return ids;
   };
   const fileFor = (pathname: string): string | undefined => {
-    const decoded = decodeURIComponent(pathname);
+    if (!pathname.startsWith(base)) return undefined;
+    const decoded = decodeURIComponent(`/${pathname.slice(base.length)}`);
     const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded)];
     return candidates.find((c) => existsSync(c) && statSync(c).isFile());
   };
@@ -38,9 +40,10 @@ export function checkLinks(dist: string, siteOrigin = 'https://port-atlas.exampl
     for (const match of html.matchAll(attrPattern)) {
       const raw = (match[1] ?? '').replaceAll('&amp;', '&');
       if (raw === '' || /^(mailto|tel|data|javascript):/i.test(raw)) continue;
-      const url = new URL(raw, `${siteOrigin}${page.path}`);
+      const here = `${base.replace(/\/$/, '')}${page.path}`;
+      const url = new URL(raw, `${siteOrigin}${here}`);
       if (url.origin !== siteOrigin) continue;
-      const target = url.pathname === page.path ? page.file : fileFor(url.pathname);
+      const target = url.pathname === here ? page.file : fileFor(url.pathname);
       if (!target) {
         problems.push({ page: page.path, target: raw, reason: 'no such page or file' });
         continue;

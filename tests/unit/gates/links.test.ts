@@ -10,3 +10,10 @@ describe('link gate', () => {
     ]);
   });
 });
+
+describe('link gate under a deploy sub-path', () => {
+  it('treats root links outside the base as broken', () => {
+    const problems = checkLinks('tests/fixtures/bad-site', 'https://port-atlas.example', '/atlas/');
+    expect(problems.map((p) => p.target)).toContain('/en/ok/');
+  });
+});
