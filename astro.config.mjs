@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import trimCsp from './src/integrations/trim-csp.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
 const site = process.env.SITE_URL ?? 'https://port-atlas.example';
@@ -17,6 +18,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } }, filter: (page) => !page.endsWith('/404/') }),
+    trimCsp(),
     pagefindIndex(),
   ],
   markdown: { syntaxHighlight: 'prism' },

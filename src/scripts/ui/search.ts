@@ -55,6 +55,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
   const base = html.dataset.base ?? '/';
   const ui = Promise.all([
     load('link', `${base}pagefind/pagefind-component-ui.css`),
+    load('link', `${base}styles/search.css`),
     load('script', `${base}pagefind/pagefind-component-ui.js`),
   ]);
   const response = await fetch(`${base}${lang}/search.json`);
