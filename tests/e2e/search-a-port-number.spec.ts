@@ -206,3 +206,26 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations, violations.join('\n')).toEqual([]);
   });
 }
+
+test('search works from the keyboard alone: Tab reaches the answers, Enter follows them', async ({ page }) => {
+  await page.goto('/en/lessons/');
+  await page.keyboard.press('Control+k');
+  const input = page.locator('pagefind-input input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('ssh');
+  const direct = page.locator('.pa-quick a').first();
+  await expect(direct).toHaveAttribute('href', '/en/ports/22/');
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  let reached = false;
+  for (let i = 0; i < 4 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await direct.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.activeElement?.closest('pagefind-results, .pa-quick') !== null);
+  expect(next).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/ports\/22\/$/);
+});
