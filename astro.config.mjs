@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
+import { defaultLang, locales } from './src/lib/locales.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
 const site = process.env.SITE_URL ?? 'https://port-atlas.example';
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } }, filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map((l) => [l, l])) }, filter: (page) => !page.endsWith('/404/') }),
     trimCsp(),
     pagefindIndex(),
   ],

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isLang, type Lang } from '../../../src/lib/locales';
 
 /** A built HTML page: its file and the URL path it is served at. */
 export interface BuiltPage {
@@ -7,7 +8,7 @@ export interface BuiltPage {
   path: string;
   /** The page's kind, as a URL pattern ("/{lang}/ports/{n}/"): gates sample per kind. */
   type: string;
-  lang: string | undefined;
+  lang: Lang | undefined;
 }
 
 /** Every .html file under `dist`, with its URL path and page type. */
@@ -30,9 +31,9 @@ export function builtPages(dist: string): BuiltPage[] {
 }
 
 /** The page type and language of a URL path. */
-export function classify(path: string): { type: string; lang: string | undefined } {
+export function classify(path: string): { type: string; lang: Lang | undefined } {
   const parts = path.split('/').filter(Boolean);
-  const lang = parts[0] === 'en' || parts[0] === 'ko' ? parts[0] : undefined;
+  const lang = isLang(parts[0]) ? parts[0] : undefined;
   const pattern = parts.map((seg, i) => {
     if (i === 0 && lang) return '{lang}';
     if (/^\d+(-\d+)?$/.test(seg)) return '{n}';
