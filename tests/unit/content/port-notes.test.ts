@@ -40,8 +40,10 @@ describe('curated port notes', () => {
   });
 
   it('call a use official only where IANA has a record for that number and protocol', () => {
-    // IANA assigns x11 (6000-6063) and ircu (6665-6669) as ranges, which the package does not list.
-    const inRange = (port: number) => (port >= 6000 && port <= 6063) || (port >= 6665 && port <= 6669);
+    // IANA records the package drops: ranges (x11 6000-6063, vrml-multi-use 4200-4299, ircu 6665-6669)
+    // and rows without a protocol (1109 "Reserved - IANA", 49151 Reserved).
+    const dropped: [number, number][] = [[6000, 6063], [4200, 4299], [6665, 6669], [1109, 1109], [49151, 49151]];
+    const inRange = (port: number) => dropped.some(([first, last]) => port >= first && port <= last);
     const wrong = notes.flatMap((n) =>
       n.data.uses
         .filter((u) => u.official && !inRange(n.data.port))
