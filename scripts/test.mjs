@@ -42,7 +42,7 @@ addReport('unit tests', unitOk, 'reports/vitest.json', (r) => ({
   failed: r.numFailedTests,
 }));
 
-const buildOk = run('production build', 'npx', ['astro', 'build']);
+const buildOk = run('production build', process.execPath, ['scripts/build.mjs']);
 check('production build', buildOk);
 
 if (buildOk) {
