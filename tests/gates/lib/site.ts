@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isLang, type Lang } from '../../../src/lib/locales';
+import type { Lang } from '../../../src/lib/locales';
+import { classify } from '../../../src/lib/page-types';
+
+export { classify };
 
 /** A built HTML page: its file and the URL path it is served at. */
 export interface BuiltPage {
@@ -28,20 +31,6 @@ export function builtPages(dist: string): BuiltPage[] {
   };
   walk(dist);
   return pages.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-}
-
-/** The page type and language of a URL path. */
-export function classify(path: string): { type: string; lang: Lang | undefined } {
-  const parts = path.split('/').filter(Boolean);
-  const lang = isLang(parts[0]) ? parts[0] : undefined;
-  const pattern = parts.map((seg, i) => {
-    if (i === 0 && lang) return '{lang}';
-    if (/^\d+(-\d+)?$/.test(seg)) return '{n}';
-    if (i > 0 && parts[i - 1] === 'lessons') return '{slug}';
-    return seg;
-  });
-  const trailing = path.endsWith('/') && parts.length > 0 ? '/' : '';
-  return { type: '/' + pattern.join('/') + trailing, lang };
 }
 
 /** A few pages of every type in every language: what the slower gates run on. */
