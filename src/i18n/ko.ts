@@ -1,4 +1,5 @@
 import type { UiStrings } from './en';
+import door from './door.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
@@ -42,6 +43,7 @@ const ko: UiStrings = {
   'quiz.incorrect': '아쉬워요. 정답은 {option}입니다.',
   'code.copy': '복사',
   'code.copied': '복사했습니다',
+  ...door,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'search.title': '검색',
   'search.lead': '포트 번호나 서비스 이름으로 포트를, 주제어로 강의를 찾아보세요.',
