@@ -1,0 +1,14 @@
+import { expect, test } from '@playwright/test';
+import { formatProblems, lintBuiltSite, lintLessonPairs, lintPortNotes } from './lib/content-lint';
+import { allPages, dist } from './pages';
+
+test('no internal words, literal backticks or forbidden Korean terms in any built page or figure', () => {
+  expect(allPages.length).toBeGreaterThan(0);
+  const problems = lintBuiltSite(dist);
+  expect(problems, formatProblems(problems.slice(0, 50))).toEqual([]);
+});
+
+test('every lesson and port note names the same ports, addresses and RFCs in English and Korean', () => {
+  const problems = [...lintLessonPairs('content/lessons'), ...lintPortNotes('content/ports')];
+  expect(problems, formatProblems(problems)).toEqual([]);
+});
