@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { formatProblems, lintBuiltSite, lintLessonPairs, lintPortNotes } from './lib/content-lint';
 import { allPages, dist } from './pages';
 
+// Reads every one of the ~13,000 built files: allow more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test('no internal words, literal backticks or forbidden Korean terms in any built page or figure', () => {
   expect(allPages.length).toBeGreaterThan(0);
   const problems = lintBuiltSite(dist);
