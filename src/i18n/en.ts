@@ -1,3 +1,5 @@
+import door from './door.en';
+
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
   'site.name': 'Port Atlas',
@@ -40,6 +42,7 @@ const en = {
   'quiz.incorrect': 'Not quite. The answer is {option}.',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
+  ...door,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'search.title': 'Search',
   'search.lead': 'Find a port by number or service name, or a lesson by topic.',

@@ -1,11 +1,12 @@
 import type { UiStrings } from './en';
+import door from './door.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
   'site.name': 'Port Atlas',
   'site.tagline': '네트워크 포트를 풀어 보고 한눈에 찾아보는 곳',
   'site.description':
-    'Port Atlas는 짧은 강의로 네트워크 포트를 설명하고, IANA가 지정한 모든 포트 번호와 실제로 쓰이는 방식을 함께 정리합니다.',
+    'Port Atlas는 짧은 강의로 네트워크 포트를 설명하고, IANA가 할당한 모든 포트 번호와 실제로 쓰이는 방식을 함께 정리합니다.',
   'nav.label': '주 메뉴',
   'nav.home': '처음으로',
   'nav.lessons': '강의',
@@ -42,6 +43,7 @@ const ko: UiStrings = {
   'quiz.incorrect': '아쉬워요. 정답은 {option}입니다.',
   'code.copy': '복사',
   'code.copied': '복사했습니다',
+  ...door,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'search.title': '검색',
   'search.lead': '포트 번호나 서비스 이름으로 포트를, 주제어로 강의를 찾아보세요.',
@@ -57,7 +59,7 @@ const ko: UiStrings = {
   'search.port': '{n}번 포트',
   'search.portNamed': '{n}번 포트: {name}',
   'search.portKind': '포트 페이지',
-  'search.noPage': '{n}번 포트는 전용 페이지가 없습니다. IANA가 지정하지 않았고 따로 정리한 내용도 없는 번호예요.',
+  'search.noPage': '{n}번 포트는 전용 페이지가 없습니다. IANA가 할당하지 않았고 따로 정리한 내용도 없는 번호예요.',
   'search.inRange': '{range}, {first}–{last}',
   'search.inBlock': '{n}번이 들어 있는 {first}–{last}번 블록',
   'search.problem.empty': '검색할 내용을 입력해 주세요.',
@@ -77,7 +79,7 @@ const ko: UiStrings = {
   'notFound.ports': '포트 둘러보기',
   'ports.title': '포트',
   'ports.lead':
-    '0부터 65535까지 모든 번호를 세 범위로 나눠 보여 줍니다. IANA가 지정한 번호와 실제로 자주 만나는 포트는 각각 전용 페이지가 있습니다.',
+    '0부터 65535까지 모든 번호를 세 범위로 나눠 보여 줍니다. IANA가 할당한 번호와 실제로 자주 만나는 포트는 각각 전용 페이지가 있습니다.',
   'ports.ranges': '세 가지 범위',
   'ports.rangeCounts': '할당 {assigned}개, 범위로 할당 {range}개, 예약 {reserved}개, 미할당 {unassigned}개',
   'ports.notable': '주요 포트',
@@ -108,7 +110,7 @@ const ko: UiStrings = {
   'port.correction': '흔히 잘못 알려진 점',
   'port.security': '보안',
   'port.check': '내 컴퓨터에서 확인하기',
-  'port.checkLead': '{n}번 포트에서 어떤 프로그램이 기다리는지 확인해 보세요.',
+  'port.checkLead': '{n}번 포트에서 어떤 프로그램이 수신 대기하는지 확인해 보세요.',
   'port.checkUnix': 'macOS, 리눅스',
   'port.checkLinux': '리눅스(ss)',
   'port.checkWindows': '윈도우(명령 프롬프트)',
@@ -173,11 +175,11 @@ const ko: UiStrings = {
   'range.dynamic': '동적/사설 포트',
   'range.dynamic.common': '동적 포트, 사설 포트, 임시 포트',
   'range.system.about':
-    'IANA가 IETF 검토나 IESG 승인을 거쳐 지정합니다. 유닉스 계열 시스템에서는 기본적으로 권한이 있어야 이 번호에서 수신 대기할 수 있습니다.',
+    'IANA가 IETF 검토나 IESG 승인을 거쳐 할당합니다. 유닉스 계열 시스템에서는 기본적으로 권한이 있어야 이 번호에서 수신 대기할 수 있습니다.',
   'range.user.about':
-    '요청을 받아 IANA가 서비스에 지정합니다. 등록은 관례를 기록할 뿐이라서 다른 소프트웨어가 같은 번호를 쓰는 것을 막지는 못합니다.',
+    '요청을 받아 IANA가 서비스에 할당합니다. 등록은 관례를 기록할 뿐이라서 다른 소프트웨어가 같은 번호를 쓰는 것을 막지는 못합니다.',
   'range.dynamic.about':
-    'IANA가 절대 지정하지 않는 범위입니다. 운영체제가 클라이언트 쪽 임시 포트를 여기서 고르고, 누구나 사적으로 쓸 수 있습니다.',
+    'IANA가 절대 할당하지 않는 범위입니다. 운영체제가 클라이언트 쪽 임시 포트를 여기서 고르고, 누구나 사적으로 쓸 수 있습니다.',
   'range.title': '{name} ({first}–{last})',
   'range.aka': '{common}라고도 부릅니다.',
   'range.blocks': '이 범위의 블록',
@@ -187,8 +189,8 @@ const ko: UiStrings = {
   'block.lead': '{first}번부터 {last}번까지 모든 번호와 IANA 상태입니다. 전용 페이지가 있는 번호는 링크로 표시했습니다.',
   'block.previous': '이전 블록',
   'block.next': '다음 블록',
-  'block.assignedCount': '지정 {n}개',
-  'notFound.port': '{n}번 포트는 전용 페이지가 없습니다. IANA가 지정하지 않았고 따로 정리한 내용도 없는 번호예요.',
+  'block.assignedCount': '할당 {n}개',
+  'notFound.port': '{n}번 포트는 전용 페이지가 없습니다. IANA가 할당하지 않았고 따로 정리한 내용도 없는 번호예요.',
   'notFound.portRange': '{range}({first}–{last})에 속합니다.',
   'notFound.portBlock': '이 번호가 속한 블록 보기: {first}–{last}번',
   'notFound.portInvalid': '“{input}”은(는) 포트 번호가 아닙니다. 포트 번호는 0부터 65535까지의 정수입니다.',
