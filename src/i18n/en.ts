@@ -1,4 +1,5 @@
 import door from './door.en';
+import nat from './nat.en';
 
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
@@ -43,6 +44,7 @@ const en = {
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   ...door,
+  ...nat,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'search.title': 'Search',
   'search.lead': 'Find a port by number or service name, or a lesson by topic.',
