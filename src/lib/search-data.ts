@@ -10,7 +10,8 @@ export interface NamedNote {
 
 /** What an IANA record contributes to instant answers. */
 export interface NamedRecord {
-  protocol: string;
+  /** Null where IANA names no protocol. */
+  protocol: string | null;
   service: string;
 }
 
@@ -22,11 +23,13 @@ export type NameEntry = [string, number, string];
  * protocols, all shown as the note's name. "syslog" finds the UDP 514 note (Syslog), not the TCP
  * one (rsh), because syslog is IANA's name on UDP only.
  */
-export function noteNames(notes: ReadonlyMap<number, readonly NamedNote[]>, records: ReadonlyMap<number, readonly NamedRecord[]>): NameEntry[] {
+export function noteNames(notes: ReadonlyMap<number, readonly NamedNote[]>, rowsAt: (port: number) => readonly NamedRecord[]): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const [port, list] of notes) {
     for (const note of list) {
-      const services = (records.get(port) ?? []).filter((r) => r.service && note.protocols.includes(r.protocol)).map((r) => r.service);
+      const services = rowsAt(port)
+        .filter((r) => r.service && r.protocol !== null && note.protocols.includes(r.protocol))
+        .map((r) => r.service);
       const names = new Set([note.name, ...services].map(normalizeName).filter(Boolean));
       for (const name of names) entries.push([name, port, note.name]);
     }

@@ -10,7 +10,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const { pageNumbers, notes, records } = await portCatalog();
-  const data = searchData(dictionaries[params.lang as Lang], pageNumbers, noteNames(notes, records));
+  const { pageNumbers, notes, registry } = await portCatalog();
+  const data = searchData(dictionaries[params.lang as Lang], pageNumbers, noteNames(notes, (port) => registry.rowsAt(port)));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,8 +1,9 @@
 import { blockOf, rangeOf } from '../../lib/ranges';
 import { decodeNumbers, pageLookup, quickAnswers, type QuickAnswer, type ShortcutData } from '../../lib/search-shortcuts';
 import type { SearchData } from '../../lib/search-data';
-import { blockUrl, portUrl, rangeUrl, searchUrl } from '../../lib/urls';
-import { isLang, type Lang } from '../../lib/locales';
+import { assetUrl, blockUrl, pageUrl, portUrl, rangeUrl, searchUrl } from '../../lib/urls';
+import { defaultLang, isLang, type Lang } from '../../lib/locales';
+import { fill } from '../../lib/fill';
 
 /** What Pagefind returns for one full-text result (the fields this UI shows). */
 interface PagefindResult {
@@ -31,9 +32,6 @@ interface SearchDialog {
 }
 
 let built: Promise<SearchDialog> | undefined;
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(document.createElement(tag), props);
@@ -77,26 +75,26 @@ export function openSearch(query?: string): void {
       const catcher = document.getElementById('pa-q');
       const typed = catcher instanceof HTMLInputElement ? catcher.value : query;
       const lang = document.documentElement.lang;
-      location.assign(searchUrl(isLang(lang) ? lang : 'en', typed, document.documentElement.dataset.base ?? '/'));
+      location.assign(searchUrl(isLang(lang) ? lang : defaultLang, typed, document.documentElement.dataset.base ?? '/'));
     },
   );
 }
 
 async function createDialog(): Promise<SearchDialog> {
   const html = document.documentElement;
-  const lang: Lang = html.lang === 'ko' ? 'ko' : 'en';
+  const lang: Lang = isLang(html.lang) ? html.lang : defaultLang;
   const base = html.dataset.base ?? '/';
   // Styles and the search engine start loading now; the dialog waits only for its own small data file.
-  void loadStyles(`${base}styles/search.css`).catch(() => undefined);
+  void loadStyles(assetUrl('styles/search.css', base)).catch(() => undefined);
   // Full text: Pagefind's own search API, with a small result list of our own (its UI libraries cost
   // more than the index itself). No web worker: it would be one more download before the first result.
-  const pagefind = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  const pagefind = import(/* @vite-ignore */ assetUrl('pagefind/pagefind.js', base)).then(async (module: Pagefind) => {
     await module.options({ baseUrl: base, noWorker: true, ranking: { pageLength: 0 } });
     await module.init();
     return module;
   });
   pagefind.catch(() => undefined);
-  const response = await fetch(`${base}${lang}/search.json`);
+  const response = await fetch(pageUrl(lang, 'search.json', base));
   if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
   const data = (await response.json()) as SearchData;
   const s = (key: string, vars: Record<string, string | number> = {}) => fill(data.strings[`search.${key}`] ?? key, vars);
@@ -230,7 +228,7 @@ async function createDialog(): Promise<SearchDialog> {
       if (!quick.parentElement?.querySelector('.pa-load-failed')) {
         quick.after(
           element('p', { className: 'pa-problem pa-load-failed' }, s('loadFailed')),
-          element('a', { href: `${base}${lang}/ports/#ranges` }, s('byNumber')),
+          element('a', { href: pageUrl(lang, 'ports/#ranges', base) }, s('byNumber')),
         );
       }
     });

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { locales } from '../../../src/lib/locales';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lessonSchema } from '../../../src/schemas/lesson';
 
-const langs = ['en', 'ko'] as const;
+const langs = locales;
 const slugs = readdirSync('content/lessons/en').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
 
 /** Frontmatter and body of a lesson file. */

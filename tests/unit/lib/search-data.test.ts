@@ -26,7 +26,7 @@ const records = new Map([
 
 describe('search data', () => {
   it('names a note by its short name and by the IANA names on its own protocols only', () => {
-    expect(noteNames(notes, records)).toEqual([
+    expect(noteNames(notes, (port) => records.get(port) ?? [])).toEqual([
       ['ssh', 22, 'SSH'],
       ['rsh', 514, 'rsh'],
       ['shell', 514, 'rsh'],
@@ -35,7 +35,7 @@ describe('search data', () => {
   });
 
   it('labels a name answer with the name it matched', () => {
-    const data = searchData(en, [22, 514, 8080], noteNames(notes, records));
+    const data = searchData(en, [22, 514, 8080], noteNames(notes, (port) => records.get(port) ?? []));
     const pages = decodeNumbers(data.pages);
     expect(pages).toEqual([22, 514, 8080]);
     const answer = quickAnswers('syslog', { pages, names: data.names }, pageLookup(pages));
