@@ -25,6 +25,26 @@ try {
 }
 html.classList.add('js');
 
+/**
+ * Opening search focuses a bare input (#pa-q) at once, so no key typed before the search module is
+ * ready is lost: search.ts takes the input over, with what was typed and whether Enter was pressed.
+ */
+const focusSearchInput = () => {
+  let input = doc.getElementById('pa-q') as HTMLInputElement | null;
+  if (!input) {
+    const bare = doc.createElement('input');
+    bare.id = 'pa-q';
+    bare.setAttribute('aria-label', html.lang === 'ko' ? '검색' : 'Search');
+    bare.style.cssText = 'position:fixed;top:0;opacity:0';
+    bare.onkeydown = (event) => {
+      if (event.key === 'Enter') bare.dataset.enter = '1';
+    };
+    doc.body.append(bare);
+    input = bare;
+  }
+  input.focus();
+};
+
 const loadUi = (event: Event) => import(uiModule).then(() => window.paUi?.(event));
 const actionOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null);
 
@@ -51,7 +71,10 @@ doc.addEventListener('click', (event) => {
     } catch {
       // Not saved: the root page then goes by the browser's languages.
     }
-  } else void loadUi(event);
+  } else {
+    if (action === 'search') focusSearchInput();
+    void loadUi(event);
+  }
 });
 
 for (const type of ['change', 'input']) {
@@ -68,6 +91,7 @@ doc.addEventListener('keydown', (event) => {
   const ctrlK = event.key === 'k' && (event.ctrlKey || event.metaKey);
   if (slash || ctrlK) {
     event.preventDefault();
+    focusSearchInput();
     void loadUi(event);
   }
 });
