@@ -72,8 +72,9 @@ describe('port page headings', () => {
   });
 
   it('drops a note name that is only "Port N"', () => {
-    const zero = notesAt(0).map((n) => ({ ...n, name: 'Port 0' }));
-    expect(portPageData(0, registry, zero, everyPage).names).toEqual([]);
+    const [zero] = notesAt(0);
+    expect(zero).toBeDefined();
+    if (zero) expect(portPageData(0, registry, [{ ...zero, name: 'Port 0' }], everyPage).names).toEqual([]);
     expect(titleNamesPort('Port 10000 stuff', 1000)).toBe(false);
     expect(titleNamesPort('8081: the next HTTP port after 8080', 8080)).toBe(true);
   });
