@@ -14,7 +14,8 @@ declare global {
 
 const doc = document;
 const html = doc.documentElement;
-const uiModule = doc.currentScript?.dataset.ui ?? '';
+const uiModule = doc.currentScript!.dataset.ui!;
+// Unset when storage is blocked; using it then throws inside the try that guards each use.
 let storage: Storage | undefined;
 try {
   storage = localStorage;
@@ -46,7 +47,8 @@ const focusSearchInput = () => {
 };
 
 const loadUi = (event: Event) => import(uiModule).then(() => window.paUi?.(event));
-const actionOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null);
+// Events can target the document itself, which has no closest().
+const actionOf = (event: Event) => (event.target as Element).closest?.<HTMLElement>('[data-pa]');
 
 doc.addEventListener('click', (event) => {
   const target = actionOf(event);
@@ -57,17 +59,17 @@ doc.addEventListener('click', (event) => {
     const next = current === 'dark' ? 'light' : 'dark';
     html.dataset.theme = next;
     try {
-      storage?.setItem(themeKey, next);
+      storage!.setItem(themeKey, next);
     } catch {
       // Not saved: the choice lasts for this page only.
     }
   } else if (action === 'lang') {
-    // Keep the section and the diagram state the reader is at, and remember the choice for the root page.
+    // Keep the page's state (query, section) and remember the choice for the root page.
     const link = target as HTMLAnchorElement;
     link.search = location.search;
     link.hash = location.hash;
     try {
-      storage?.setItem(langKey, link.hreflang);
+      storage!.setItem(langKey, link.hreflang);
     } catch {
       // Not saved: the root page then goes by the browser's languages.
     }
