@@ -56,3 +56,38 @@ export interface SearchData {
 export function searchData(dictionary: Readonly<Record<string, string>>, pageNumbers: readonly number[], names: NameEntry[]): SearchData {
   return { strings: searchStrings(dictionary), pages: encodeNumbers(pageNumbers), names };
 }
+
+/** What an IANA service name contributes to instant answers (see serviceNames in registry.ts). */
+export interface IanaName {
+  name: string;
+  first: number;
+  last: number;
+  /** False for aliases and uses IANA does not assign: a primary name wins the same spelling. */
+  primary: boolean;
+}
+
+/**
+ * The piece of the IANA name list a query needs: names are split by the first letter or digit of
+ * their normalised spelling, so a name query downloads one small file, never all ~6,300 names.
+ * Undefined when the query cannot be a service name.
+ */
+export function nameShardKey(query: string): string | undefined {
+  const first = normalizeName(query)[0];
+  return first !== undefined && /^[a-z0-9]$/.test(first) ? first : undefined;
+}
+
+/** Every IANA service name with a port, as instant-answer entries grouped by nameShardKey. */
+export function ianaNameShards(names: readonly IanaName[]): Map<string, NameEntry[]> {
+  const shards = new Map<string, NameEntry[]>();
+  const ordered = [...names].sort((a, b) => Number(b.primary) - Number(a.primary) || a.first - b.first);
+  const seen = new Set<string>();
+  for (const { name, first, last } of ordered) {
+    const key = nameShardKey(name);
+    const normal = normalizeName(name);
+    if (!key || seen.has(`${normal}|${first}`)) continue;
+    seen.add(`${normal}|${first}`);
+    const label = first === last ? name : `${name}, ${first}–${last}`;
+    shards.set(key, [...(shards.get(key) ?? []), [normal, first, label]]);
+  }
+  return shards;
+}

@@ -60,3 +60,8 @@ export function assetUrl(path: string, base = defaultBase): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\//, '')}`;
 }
+
+/** One piece of the IANA service-name list search loads on demand (language-neutral). */
+export function searchNamesUrl(shard: string, base = defaultBase): string {
+  return assetUrl(`search-names/${shard}.json`, base);
+}
