@@ -16,6 +16,10 @@ export interface PortCatalog {
   pageNumbers: number[];
   /** Previous and next numbers that have pages. */
   adjacent(port: number): { previous?: number; next?: number };
+  /** True when the number has a page. */
+  hasPage(port: number): boolean;
+  /** A number's short name: its note's name, else IANA's primary service name there. */
+  nameOf(port: number): string | undefined;
 }
 
 let catalog: Promise<PortCatalog> | undefined;
@@ -32,12 +36,16 @@ async function build(): Promise<PortCatalog> {
   const notes = new Map<number, PortNote[]>();
   for (const { data } of await getCollection('notes')) notes.set(data.port, [...(notes.get(data.port) ?? []), data]);
   const pageNumbers = [...new Set([...registry.numbers, ...notes.keys()])].sort((a, b) => a - b);
+  const pages = new Set(pageNumbers);
   return {
     registry,
     source: readIanaSource(),
     notes,
     pageNumbers,
     adjacent: (port) => adjacentPorts(pageNumbers, port),
+    hasPage: (port) => pages.has(port),
+    nameOf: (port) =>
+      notes.get(port)?.[0]?.name ?? registry.rowsAt(port).find((r) => r.kind === 'assigned' && r.role === 'primary')?.service,
   };
 }
 
