@@ -1,5 +1,6 @@
 import door from './door.en';
 import nat from './nat.en';
+import map from './map.en';
 
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
@@ -45,6 +46,7 @@ const en = {
   'code.copied': 'Copied',
   ...door,
   ...nat,
+  ...map,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'search.title': 'Search',
   'search.lead': 'Find a port by number or service name, or a lesson by topic.',

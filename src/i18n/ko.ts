@@ -1,6 +1,7 @@
 import type { UiStrings } from './en';
 import door from './door.ko';
 import nat from './nat.ko';
+import map from './map.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
@@ -46,6 +47,7 @@ const ko: UiStrings = {
   'code.copied': '복사했습니다',
   ...door,
   ...nat,
+  ...map,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'search.title': '검색',
   'search.lead': '포트 번호나 서비스 이름으로 포트를, 주제어로 강의를 찾아보세요.',
