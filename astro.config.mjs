@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
 import buildSummary from './src/integrations/build-summary.ts';
+import inlineScript from './src/integrations/inline-script.ts';
 import { defaultLang, locales } from './src/lib/locales.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), inlineScript()],
     build: {
       rolldownOptions: {
         // @astrojs/mdx marks each lesson module "use astro:head-inject" for Astro's own bundling

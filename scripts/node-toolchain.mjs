@@ -21,15 +21,30 @@ if (!existsSync(binary)) {
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const result = spawnSync(
     npm[0],
-    [...npm.slice(1), 'install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `node@${toolchain}`],
+    [
+      ...npm.slice(1),
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `node@${toolchain}`,
+    ],
     { stdio: 'inherit', env: { ...process.env, npm_config_global: 'false' } },
   );
   if (result.status !== 0 || !existsSync(binary)) {
-    console.error(`Port Atlas needs Node ${minimum} or newer and fetching Node ${toolchain} from the npm registry failed: install Node ${minimum}+ and run \`npm ci\` again.`);
+    console.error(
+      `Port Atlas needs Node ${minimum} or newer and fetching Node ${toolchain} from the npm registry failed: install Node ${minimum}+ and run \`npm ci\` again.`,
+    );
     process.exit(1);
   }
 }
 mkdirSync(join('node_modules', '.bin'), { recursive: true });
 rmSync(link, { force: true });
 symlinkSync(relative(join('node_modules', '.bin'), binary), link);
-console.log(`npm scripts of Port Atlas run on Node ${toolchain} (${prefix}/); the machine's Node ${process.versions.node} is older than ${minimum}.`);
+console.log(
+  `npm scripts of Port Atlas run on Node ${toolchain} (${prefix}/); the machine's Node ${process.versions.node} is older than ${minimum}.`,
+);

@@ -38,8 +38,10 @@ function readLastBuild() {
 /** Why dist/ must be rebuilt, or undefined when it can be served as it is. */
 function staleBecause(last) {
   if (!last) return 'there is no build in dist/ yet';
-  if (process.env.BASE_PATH && withSlash(process.env.BASE_PATH) !== last.base) return `BASE_PATH is ${process.env.BASE_PATH}, dist/ was built for ${last.base}`;
-  if (process.env.SITE_URL && process.env.SITE_URL !== last.site) return `SITE_URL is ${process.env.SITE_URL}, dist/ was built for ${last.site}`;
+  if (process.env.BASE_PATH && withSlash(process.env.BASE_PATH) !== last.base)
+    return `BASE_PATH is ${process.env.BASE_PATH}, dist/ was built for ${last.base}`;
+  if (process.env.SITE_URL && process.env.SITE_URL !== last.site)
+    return `SITE_URL is ${process.env.SITE_URL}, dist/ was built for ${last.site}`;
   if (newestInput() > last.startedAt) return 'sources changed since the last build';
   return undefined;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test stage in order and ends with one line totalling them: "N passed, N failed".
-// Stages: type check (astro check), unit tests (Vitest), production build, browser suite (Playwright).
+// Stages: type check (astro check), format check (Prettier), unit tests (Vitest), production build, browser suite (Playwright).
 // A skipped test counts as failed unless it says why: Vitest has no place for a reason, so every
 // skipped unit test fails the run; a Playwright test passes as skipped only with
 // test.skip(condition, 'reason').
@@ -43,6 +43,7 @@ function playwrightTests(suite) {
 }
 
 check('type check (astro check)', run('type check', 'npx', ['astro', 'check']));
+check('format (prettier --check; `npm run format` fixes it)', run('format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']));
 
 rmSync('reports/vitest.json', { force: true });
 const unitOk = run('unit tests', 'npx', ['vitest', 'run']);

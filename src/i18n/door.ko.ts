@@ -44,7 +44,7 @@ const door: Record<keyof typeof doorEn, string> = {
   'door.announce.blocked': '{n}번 포트: 브라우저가 안전하지 않은 포트라며 아무것도 보내지 않아요.',
   'door.announce.closed': '{n}번 포트: 수신 대기하는 프로그램이 없어서 연결이 거부되거나 시간이 초과돼요.',
   'door.announce.invalid': '포트 번호가 아니에요.',
-  'door.note.badParam': '링크가 요청한 포트 “{value}”는 포트 번호가 아니어서 {n}번에서 실험을 시작해요.',
+  'door.note.badParam': '링크가 요청한 포트 값(“{value}”)은 포트 번호가 아니어서 {n}번에서 실험을 시작해요.',
   'door.noJs': '문마다 일어나는 일:',
   'door.noJsPort': '포트',
   'door.noJsResult': '브라우저가 하는 일',

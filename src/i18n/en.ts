@@ -1,4 +1,6 @@
 import door from './door.en';
+import nat from './nat.en';
+import map from './map.en';
 
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
@@ -22,12 +24,12 @@ const en = {
   'footer.source': 'About the data',
   'home.title': 'Port Atlas: network ports, explained',
   'home.lead':
-    'A port number tells a computer which program should receive the data that arrives. Learn how ports work in six short lessons, or look up any port from 0 to 65535.',
+    'A port number tells a computer which program should receive the data that arrives. Learn how ports work in short lessons, or look up any port from 0 to 65535.',
   'home.start': 'Start with lesson 1',
   'home.findPort': 'Look up a port',
   'home.findPortHint': 'Type a port number or a service name, for example 443 or ssh.',
   'lessons.title': 'Lessons',
-  'lessons.lead': 'Six short lessons, in order. Each ends with a self-check.',
+  'lessons.lead': '{count} short lessons, in order. Each ends with a self-check.',
   'lessons.minutes': '{n} min',
   'lessons.objectives': 'You will learn to',
   'lessons.keywords': 'Key terms',
@@ -43,11 +45,13 @@ const en = {
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   ...door,
+  ...nat,
+  ...map,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'search.title': 'Search',
   'search.lead': 'Find a port by number or service name, or a lesson by topic.',
   'search.noJs':
-    'Search needs JavaScript. Without it, every port is still one link away: pick its range and block below, or go to /ports/ followed by the number.',
+    'Search needs JavaScript. Without it, every port is still one link away: pick its range and block below, or type the address of its page, {example} for port 443.',
   'search.open': 'Search',
   'search.shortcut': 'Press / or Ctrl+K',
   'search.label': 'Search ports and lessons',
@@ -71,6 +75,13 @@ const en = {
   'search.meant': 'Did you mean this?',
   'search.loadFailed': 'Search could not load. You can still browse every port by range and block.',
   'search.byNumber': 'Find a port by number',
+  'search.leadingZero': 'Read as port {n}: leading zeros do not change a port number.',
+  'search.results': '{count} results in the text of lessons and port notes',
+  'search.oneResult': '1 result in the text of lessons and port notes',
+  'search.noResults': 'No lesson or port note mentions this.',
+  'search.resultsLabel': 'Results',
+  'search.more': 'More results',
+  'search.sections': 'Sections',
   'notFound.title': 'Page not found',
   'notFound.lead': 'There is no page at this address.',
   'notFound.home': 'Go to the home page',
@@ -195,6 +206,9 @@ const en = {
   'notFound.portInvalid': '“{input}” is not a port number: ports are whole numbers from 0 to 65535.',
   'notFound.portMeant': 'Did you mean port {n}?',
   'notFound.ranges': 'Browse the three ranges',
+  'notFound.portNamed': 'Did you mean port {n} ({name})?',
+  'notFound.back': 'Go back to the previous page',
+  'notFound.search': 'Search ports and lessons',
   'category.web': 'Web',
   'category.mail': 'Mail',
   'category.file-transfer': 'File transfer',

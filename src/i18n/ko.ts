@@ -1,5 +1,7 @@
 import type { UiStrings } from './en';
 import door from './door.ko';
+import nat from './nat.ko';
+import map from './map.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
@@ -23,12 +25,12 @@ const ko: UiStrings = {
   'footer.source': '데이터 안내',
   'home.title': 'Port Atlas: 네트워크 포트 이야기',
   'home.lead':
-    '포트 번호는 도착한 데이터를 어느 프로그램에 넘겨줄지 알려 주는 번호입니다. 짧은 강의 여섯 개로 포트의 원리를 익히거나, 0번부터 65535번까지 원하는 포트를 바로 찾아보세요.',
+    '포트 번호는 도착한 데이터를 어느 프로그램에 넘겨줄지 알려 주는 번호입니다. 짧은 강의로 포트의 원리를 익히거나, 0번부터 65535번까지 원하는 포트를 바로 찾아보세요.',
   'home.start': '1강부터 시작하기',
   'home.findPort': '포트 찾아보기',
   'home.findPortHint': '포트 번호나 서비스 이름을 입력해 보세요. 예: 443, ssh',
   'lessons.title': '강의',
-  'lessons.lead': '순서대로 읽는 짧은 강의 여섯 개입니다. 강의마다 끝에 확인 문제가 있어요.',
+  'lessons.lead': '순서대로 읽는 짧은 강의 {count}개입니다. 강의마다 끝에 확인 문제가 있어요.',
   'lessons.minutes': '{n}분',
   'lessons.objectives': '이 강의를 마치면',
   'lessons.keywords': '핵심 용어',
@@ -44,11 +46,13 @@ const ko: UiStrings = {
   'code.copy': '복사',
   'code.copied': '복사했습니다',
   ...door,
+  ...nat,
+  ...map,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'search.title': '검색',
   'search.lead': '포트 번호나 서비스 이름으로 포트를, 주제어로 강의를 찾아보세요.',
   'search.noJs':
-    '검색 기능은 자바스크립트가 있어야 동작합니다. 자바스크립트 없이도 아래에서 범위와 블록을 고르거나 주소 뒤에 /ports/번호/를 붙이면 모든 포트에 도달할 수 있습니다.',
+    '검색 기능은 자바스크립트가 있어야 동작합니다. 자바스크립트 없이도 모든 포트는 한 번만 이동하면 찾을 수 있어요. 아래에서 범위와 블록을 고르거나, 포트 페이지 주소를 직접 입력하세요. 443번이라면 {example}입니다.',
   'search.open': '검색',
   'search.shortcut': '/ 또는 Ctrl+K',
   'search.label': '포트와 강의 검색',
@@ -72,6 +76,13 @@ const ko: UiStrings = {
   'search.meant': '이 번호를 찾으셨나요?',
   'search.loadFailed': '검색을 불러오지 못했습니다. 범위와 블록으로 모든 포트를 둘러볼 수 있어요.',
   'search.byNumber': '번호로 포트 찾기',
+  'search.leadingZero': '{n}번 포트로 읽었어요. 앞에 붙은 0은 포트 번호를 바꾸지 않습니다.',
+  'search.results': '강의와 포트 설명 본문에서 찾은 결과 {count}개',
+  'search.oneResult': '강의와 포트 설명 본문에서 찾은 결과 1개',
+  'search.noResults': '이 내용을 다루는 강의나 포트 설명이 없어요.',
+  'search.resultsLabel': '검색 결과',
+  'search.more': '결과 더 보기',
+  'search.sections': '섹션',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.lead': '이 주소에는 페이지가 없습니다.',
   'notFound.home': '처음 화면으로 가기',
@@ -196,6 +207,9 @@ const ko: UiStrings = {
   'notFound.portInvalid': '“{input}”은(는) 포트 번호가 아닙니다. 포트 번호는 0부터 65535까지의 정수입니다.',
   'notFound.portMeant': '{n}번 포트를 찾으셨나요?',
   'notFound.ranges': '세 가지 범위 둘러보기',
+  'notFound.portNamed': '{n}번 포트({name})를 찾으셨나요?',
+  'notFound.back': '이전 페이지로 돌아가기',
+  'notFound.search': '포트와 강의 검색하기',
   'category.web': '웹',
   'category.mail': '메일',
   'category.file-transfer': '파일 전송',

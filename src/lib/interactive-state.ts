@@ -15,10 +15,8 @@ export function quoteParam(value: string, max = 24): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-/** Fills `{name}` placeholders of a UI string from a message's values. */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+/** Fills `{name}` placeholders of a UI string from a message's values (one fill() for the site). */
+export { fill } from './fill';
 
 /** Reads one query parameter; undefined when absent. */
 export function readParam(search: string, name: string): string | undefined {

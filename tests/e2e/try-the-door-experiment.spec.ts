@@ -18,7 +18,7 @@ const cases = [
     said80: '80번 포트: 연결한 뒤 443번 포트의 HTTPS로 안내받아 페이지를 불러왔어요.',
     saidBad: '포트 번호가 아니에요.',
     step123: 'Fetch 표준의 ‘나쁜 포트’ 목록',
-    note: '링크가 요청한 포트 “<script>alert(1)</script…”',
+    note: '링크가 요청한 포트 값(“<script>alert(1)</script…”)',
   },
 ] as const;
 

@@ -1,8 +1,10 @@
 import { fill, withParams, type Message } from '../../lib/interactive-state';
+import { defaultLang, isLang, type Lang } from '../../lib/locales';
 
 /** The page's language, as the layout set it on <html>. */
-export function pageLang(): 'en' | 'ko' {
-  return document.documentElement.lang === 'ko' ? 'ko' : 'en';
+export function pageLang(): Lang {
+  const lang = document.documentElement.lang;
+  return isLang(lang) ? lang : defaultLang;
 }
 
 /** Turns a message into words from a dictionary of the page's language. */

@@ -17,7 +17,7 @@ import {
 } from '../../lib/door-experiment';
 import { announce, make, pageLang, showNote, translator, writeQuery } from './common';
 
-const say = translator(pageLang() === 'ko' ? doorKo : doorEn);
+const say = translator({ en: doorEn, ko: doorKo }[pageLang()]);
 
 class DoorExperiment extends HTMLElement {
   connectedCallback(): void {

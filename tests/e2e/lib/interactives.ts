@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Presses Tab (up to `max` times) until `target` has the keyboard focus, as a keyboard-only reader would. */
-export async function tabTo(page: Page, target: Locator, max = 300): Promise<void> {
+/** Presses Tab (or Shift+Tab) until `target` has the keyboard focus, as a keyboard-only reader would. */
+export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 300): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${String(target)}`);
 }
