@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
+import { lessonOutline } from './src/integrations/lesson-outline.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
 const site = process.env.SITE_URL ?? 'https://port-atlas.example';
@@ -21,7 +23,8 @@ export default defineConfig({
     trimCsp(),
     pagefindIndex(),
   ],
-  markdown: { syntaxHighlight: 'prism' },
+  // lessonOutline: section links on lesson headings, and the outline the lesson page reads.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [lessonOutline()] }) },
   security: {
     csp: {
       algorithm: 'SHA-256',
