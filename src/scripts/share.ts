@@ -5,6 +5,7 @@
 import { qrPath } from '../lib/qr';
 import { useTranslations } from '../i18n';
 import { isLang } from '../lib/locales';
+import { loadShareStyles } from './ui/classroom';
 
 declare global {
   interface Window {
@@ -14,23 +15,11 @@ declare global {
 
 const SVG = 'http://www.w3.org/2000/svg';
 let dialog: HTMLDialogElement | undefined;
-let styles: Promise<void> | undefined;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
-}
-
-function loadStyles(): Promise<void> {
-  styles ??= new Promise((resolve) => {
-    const base = document.documentElement.dataset.base ?? '/';
-    const link = h('link', { rel: 'stylesheet', href: `${base}styles/share.css` });
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    document.head.append(link);
-  });
-  return styles;
 }
 
 /** The QR code of `url` as an inline SVG image named by `label`. */
@@ -102,7 +91,7 @@ function build(url: string): HTMLDialogElement {
 
 /** Opens the dialog for what is on screen now: the page, its #section and its query (diagram state). */
 async function openShare(button: HTMLElement): Promise<void> {
-  await loadStyles();
+  await loadShareStyles();
   dialog?.remove();
   dialog = build(location.href);
   dialog.addEventListener('close', () => button.focus(), { once: true });

@@ -1,9 +1,23 @@
 /** Section links, the Share button and the contents list's "you are here" marker. */
 
+/** Loads the toast and dialog styles (public/styles/share.css) once; resolves when they apply. */
+export function loadShareStyles(): Promise<void> {
+  const href = `${document.documentElement.dataset.base ?? '/'}styles/share.css`;
+  const existing = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+  if (existing?.sheet) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    if (!existing) document.head.append(link);
+  });
+}
+
 /** Shows one of the page's live region messages (data-copied, data-failed; ShareButton.astro) for a while. */
-function announce(kind: 'copied' | 'failed'): void {
+async function announce(kind: 'copied' | 'failed'): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-pa-status]');
   if (!status) return;
+  await loadShareStyles();
   status.textContent = status.dataset[kind] ?? '';
   window.setTimeout(() => (status.textContent = ''), 2500);
 }
@@ -16,9 +30,9 @@ export async function copySectionLink(button: HTMLElement): Promise<void> {
   url.hash = heading.id;
   try {
     await navigator.clipboard.writeText(url.href);
-    announce('copied');
+    await announce('copied');
   } catch {
-    announce('failed');
+    await announce('failed');
   }
 }
 
