@@ -29,6 +29,9 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 // Kilobytes of 1,000 bytes, the unit the 14.6 KB window budget is stated in.
 const kb = (n) => (n === undefined ? 'n/a' : `${(n / 1000).toFixed(1)} KB`);
 const flag = (ok) => (ok ? 'ok' : 'OVER BUDGET');
+const startedAt = performance.now();
+/** Prints where the benchmark is, with the time since it started: a full run takes minutes. */
+const progress = (message) => console.log(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 /** Peak resident memory of a process and its children, sampled from /proc (Linux only). */
 function rssOfTree(rootPid) {
@@ -70,7 +73,20 @@ function measureBuild() {
       const rss = rssOfTree(child.pid);
       if (rss !== undefined) peak = Math.max(peak, rss);
     }, 100);
-    child.stdout.on('data', (chunk) => (out += chunk));
+    let rendered = 0;
+    let reported = 0;
+    child.stdout.on('data', (chunk) => {
+      const text = String(chunk);
+      out += text;
+      rendered += text.match(/[├└]─ \//g)?.length ?? 0;
+      if (rendered - reported >= 2000) {
+        reported = rendered;
+        progress(`build: rendered ${rendered} pages`);
+      }
+      for (const line of text.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+        if (/Building static entrypoints|generating static routes|\[port-atlas:pagefind\]|page\(s\) built/.test(line)) progress(`build: ${line.replace(/^[\d:]+\s+/, '').trim()}`);
+      }
+    });
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`build failed:\n${out.slice(-3000)}`));
@@ -260,7 +276,8 @@ async function runLighthouse(paths) {
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...chromeArgs] });
   const scores = {};
   try {
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
+      progress(`Lighthouse ${i + 1}/${paths.length}: ${path}`);
       const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const c = result.lhr.categories;
       scores[path] = {
@@ -286,22 +303,26 @@ function siteJavaScript() {
 async function main() {
   // --no-build measures the existing dist/ (for quick iterations); the build row is then left out.
   const skipBuild = process.argv.includes('--no-build');
-  if (!skipBuild) console.log('Building…');
+  if (!skipBuild) progress('build: starting astro build');
   const build = skipBuild ? undefined : await measureBuild();
   const preview = await startPreview();
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
   const report = { date: new Date().toISOString(), budgets: BUDGET, build, pages: {}, interactions: {}, search: {}, lighthouse: {} };
   try {
+    progress(`weighing ${pageTypes.length * 2} page types`);
     for (const lang of ['en', 'ko']) {
       for (const [name, pattern, scriptNeededFor] of pageTypes) {
         report.pages[`${name} (${lang})`] = { ...(await measurePage(browser, pattern.replace('{lang}', lang))), scriptNeededFor };
       }
     }
+    progress('measuring the JavaScript each interaction loads');
     report.interactions['open search (en)'] = await measureInteraction(browser, '/en/', (p) => p.keyboard.press('/'));
     report.interactions['sort table (en)'] = await measureInteraction(browser, '/en/ports/', (p) => p.getByRole('button', { name: 'Sort by Name' }).click());
     report.interactions['answer quiz (ko)'] = await measureInteraction(browser, '/ko/lessons/port-ranges/', (p) => p.locator('.question input').first().check());
     report.siteJsGzip = siteJavaScript();
+    progress('measuring search bytes and latency');
     for (const query of ['443', 'ssh']) report.search[query] = await measureSearch(browser, 'en', query);
+    progress('running Lighthouse (mobile profile); this takes a while');
     report.lighthouse = await runLighthouse(['/en/', '/en/lessons/what-is-a-port/', '/en/ports/443/', '/en/ports/', '/ko/ports/443/']);
   } finally {
     await browser.close();

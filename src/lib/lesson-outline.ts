@@ -43,8 +43,7 @@ export function nestSections(sections: readonly Section[]): { section: Section; 
 /** A letter for an option index: 0 → A. */
 export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**
  * The wrapper that holds a heading and its two controls: a link to the section ("#") and a button

@@ -13,7 +13,8 @@ export function checkGlossaryTerm(term: GlossaryTerm, at: (field: string) => str
   const problems: string[] = [];
   term.taughtIn.forEach(({ lesson, section }, i) => {
     if (!lessons.has(lesson)) problems.push(`${at(`taughtIn[${i}].lesson`)}: no lesson "${lesson}" in every language`);
-    else if (!lessons.hasSection(lesson, section)) problems.push(`${at(`taughtIn[${i}].section`)}: lesson "${lesson}" has no section id "${section}" in every language`);
+    else if (!lessons.hasSection(lesson, section))
+      problems.push(`${at(`taughtIn[${i}].section`)}: lesson "${lesson}" has no section id "${section}" in every language`);
   });
   const ids = new Set(all.map((t) => t.id));
   term.related.forEach((id, i) => {
@@ -37,7 +38,13 @@ export function checkTeachPlan(plan: TeachPlan, at: (field: string) => string, a
 
 /** Loader for content/glossary.yaml. */
 export function glossaryLoader(options: { file: string; lessonsDir: string }): Loader {
-  return yamlListLoader({ name: 'glossary', ...options, schema: glossaryTermSchema, idOf: (raw, i) => idField(raw, i, 'id'), check: checkGlossaryTerm });
+  return yamlListLoader({
+    name: 'glossary',
+    ...options,
+    schema: glossaryTermSchema,
+    idOf: (raw, i) => idField(raw, i, 'id'),
+    check: checkGlossaryTerm,
+  });
 }
 
 /** Loader for content/teach.yaml; every lesson needs a plan. */

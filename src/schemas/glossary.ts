@@ -11,7 +11,10 @@ export const glossaryTermSchema = z
     /** The term as written in each language (the Korean page shows the English beside it). */
     term: z.object({ en: text, ko: text }).strict(),
     /** Other names, matched (case-insensitively) against lessons' key terms to link them here. */
-    aliases: z.object({ en: z.array(text).default([]), ko: z.array(text).default([]) }).strict().default({ en: [], ko: [] }),
+    aliases: z
+      .object({ en: z.array(text).default([]), ko: z.array(text).default([]) })
+      .strict()
+      .default({ en: [], ko: [] }),
     /** One paragraph per language. */
     definition: z.object({ en: text, ko: text }).strict(),
     /** Where a lesson teaches the term: a lesson slug and a section id that exists in both languages. */
@@ -48,7 +51,10 @@ export const teachPlanSchema = z
     misconceptions: z.object({ en: z.array(text).min(1), ko: z.array(text).min(1) }).strict(),
   })
   .strict()
-  .refine((p) => p.discuss.en.length === p.discuss.ko.length, { message: 'discuss needs as many questions in en as in ko', path: ['discuss'] })
+  .refine((p) => p.discuss.en.length === p.discuss.ko.length, {
+    message: 'discuss needs as many questions in en as in ko',
+    path: ['discuss'],
+  })
   .refine((p) => p.misconceptions.en.length === p.misconceptions.ko.length, {
     message: 'misconceptions needs as many items in en as in ko',
     path: ['misconceptions'],

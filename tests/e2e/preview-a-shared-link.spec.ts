@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 
 /** One page of every type, in both languages. */
-const pages = ['', 'lessons/', 'lessons/port-ranges/', 'ports/', 'ports/443/', 'ports/ranges/user/', 'ports/blocks/0-255/', 'search/', 'glossary/', 'teach/'];
+const pages = [
+  '',
+  'lessons/',
+  'lessons/port-ranges/',
+  'ports/',
+  'ports/443/',
+  'ports/ranges/user/',
+  'ports/blocks/0-255/',
+  'search/',
+  'glossary/',
+  'teach/',
+];
 
 for (const lang of ['en', 'ko'] as const) {
   for (const path of pages) {

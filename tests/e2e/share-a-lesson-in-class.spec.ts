@@ -14,8 +14,22 @@ async function decodeQr(page: Page): Promise<string | undefined> {
 }
 
 const lessons = [
-  { lang: 'en', heading: 'The ports your computer lends to clients', copy: 'Copy the link to this section:', copied: 'Link copied', share: 'Share', copyLink: 'Copy link' },
-  { lang: 'ko', heading: '운영체제가 클라이언트에게 빌려주는 포트', copy: '이 절의 링크 복사:', copied: '링크를 복사했어요', share: '공유', copyLink: '링크 복사' },
+  {
+    lang: 'en',
+    heading: 'The ports your computer lends to clients',
+    copy: 'Copy the link to this section:',
+    copied: 'Link copied',
+    share: 'Share',
+    copyLink: 'Copy link',
+  },
+  {
+    lang: 'ko',
+    heading: '운영체제가 클라이언트에게 빌려주는 포트',
+    copy: '이 절의 링크 복사:',
+    copied: '링크를 복사했어요',
+    share: '공유',
+    copyLink: '링크 복사',
+  },
 ] as const;
 
 for (const l of lessons) {
@@ -29,7 +43,10 @@ for (const l of lessons) {
     await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
   });
 
-  test(`${l.lang}: Share shows the address of the section on screen, copies it, and its QR code decodes to it`, async ({ page, baseURL }) => {
+  test(`${l.lang}: Share shows the address of the section on screen, copies it, and its QR code decodes to it`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/${l.lang}/lessons/port-ranges/#ephemeral-ports`);
     await page.mouse.wheel(0, 1);
     await page.getByRole('button', { name: l.share, exact: true }).click();
@@ -57,8 +74,15 @@ test('Share keeps the state a diagram wrote into the address (query and section)
 
 test('a port page section link and Share work too, in Korean', async ({ page, baseURL }) => {
   await page.goto('/ko/ports/22/');
-  await page.locator('.hx').filter({ has: page.locator('#check') }).hover();
-  await page.locator('.hx').filter({ has: page.locator('#check') }).getByRole('button').click();
+  await page
+    .locator('.hx')
+    .filter({ has: page.locator('#check') })
+    .hover();
+  await page
+    .locator('.hx')
+    .filter({ has: page.locator('#check') })
+    .getByRole('button')
+    .click();
   expect(await clipboard(page)).toBe(`${baseURL}/ko/ports/22/#check`);
   await page.getByRole('button', { name: '공유', exact: true }).click();
   expect(await decodeQr(page)).toBe(`${baseURL}/ko/ports/22/`);

@@ -1,22 +1,25 @@
 import { expect, test } from '@playwright/test';
+import { courseOrder } from './lib/course';
 
 for (const [lang, start, lookUp, dialogName] of [
   ['en', 'Start with lesson 1', 'Look up a port', 'Search ports and lessons'],
   ['ko', '1강부터 시작하기', '포트 찾아보기', '포트와 강의 검색'],
 ] as const) {
+  const course = courseOrder(lang);
+  const lessonHref = (slug: string | undefined) => `/${lang}/lessons/${slug}/`;
   test(`the ${lang} home page leads into lesson 1 and to the port search`, async ({ page }) => {
     await page.goto(`/${lang}/`);
-    await expect(page.getByRole('link', { name: new RegExp(start) })).toHaveAttribute('href', `/${lang}/lessons/what-is-a-port/`);
+    await expect(page.getByRole('link', { name: new RegExp(start) })).toHaveAttribute('href', lessonHref(course[0]));
     await page.getByRole('button', { name: lookUp }).click();
     await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
   });
 
-  test(`the ${lang} lessons index lists the six lessons in order with minutes and objectives`, async ({ page }) => {
+  test(`the ${lang} lessons index lists every lesson in order with minutes and objectives`, async ({ page }) => {
     await page.goto(`/${lang}/lessons/`);
     const items = page.locator('main ol > li');
-    await expect(items).toHaveCount(6);
-    await expect(items.first().getByRole('link')).toHaveAttribute('href', `/${lang}/lessons/what-is-a-port/`);
-    await expect(items.last().getByRole('link')).toHaveAttribute('href', `/${lang}/lessons/finding-and-freeing-a-port/`);
+    await expect(items).toHaveCount(course.length);
+    await expect(items.first().getByRole('link')).toHaveAttribute('href', lessonHref(course[0]));
+    await expect(items.last().getByRole('link')).toHaveAttribute('href', lessonHref(course.at(-1)));
     for (const item of await items.all()) {
       await expect(item).toContainText(lang === 'en' ? 'min' : '분');
       expect(await item.locator('ul > li').count()).toBeGreaterThanOrEqual(2);
@@ -25,8 +28,8 @@ for (const [lang, start, lookUp, dialogName] of [
 
   test(`${lang} lessons link forward and back, and link port numbers to port pages`, async ({ page }) => {
     await page.goto(`/${lang}/lessons/port-ranges/`);
-    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/${lang}/lessons/what-is-a-port/`);
-    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/${lang}/lessons/http-and-https/`);
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', lessonHref(course[course.indexOf('port-ranges') - 1]));
+    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', lessonHref(course[course.indexOf('port-ranges') + 1]));
     const portLinks = page.locator('main .port-link');
     expect(await portLinks.count()).toBeGreaterThan(0);
     await expect(portLinks.first()).toHaveAttribute('href', new RegExp(`^/${lang}/ports/\\d+/$`));

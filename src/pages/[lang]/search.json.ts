@@ -11,12 +11,12 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
-  const { pageNumbers, notes, records } = await portCatalog();
+  const { pageNumbers, notes, registry } = await portCatalog();
   const names: [string, number, string][] = [];
   for (const [port, list] of notes) {
     for (const note of list) {
       const display = note.name;
-      const aliases = new Set([display, ...(records.get(port) ?? []).map((r) => r.service).filter(Boolean)]);
+      const aliases = new Set([display, ...registry.rowsAt(port).map((r) => r.service).filter(Boolean)]);
       for (const alias of aliases) names.push([normalizeName(alias), port, display]);
     }
   }

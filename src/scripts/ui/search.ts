@@ -1,4 +1,7 @@
-import { blockOf, blockSlug, rangeOf } from '../../lib/ranges';
+import { fill } from '../../lib/fill';
+import { defaultLang, isLang } from '../../lib/locales';
+import { blockOf, rangeOf } from '../../lib/ranges';
+import { assetUrl, blockUrl, pageUrl, portUrl, rangeUrl } from '../../lib/urls';
 import { decodeNumbers, pageLookup, quickAnswers, type QuickAnswer, type ShortcutData } from '../../lib/search-shortcuts';
 
 /** What /{lang}/search.json holds. */
@@ -16,9 +19,6 @@ declare global {
 }
 
 let dialog: Promise<HTMLDialogElement> | undefined;
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(document.createElement(tag), props);
@@ -51,14 +51,14 @@ export function openSearch(): void {
 
 async function createDialog(): Promise<HTMLDialogElement> {
   const html = document.documentElement;
-  const lang = html.lang === 'ko' ? 'ko' : 'en';
+  const lang = isLang(html.lang) ? html.lang : defaultLang;
   const base = html.dataset.base ?? '/';
   const ui = Promise.all([
-    load('link', `${base}pagefind/pagefind-component-ui.css`),
-    load('link', `${base}styles/search.css`),
-    load('script', `${base}pagefind/pagefind-component-ui.js`),
+    load('link', assetUrl('pagefind/pagefind-component-ui.css', base)),
+    load('link', assetUrl('styles/search.css', base)),
+    load('script', assetUrl('pagefind/pagefind-component-ui.js', base)),
   ]);
-  const response = await fetch(`${base}${lang}/search.json`);
+  const response = await fetch(pageUrl(lang, 'search.json', base));
   const data = (await response.json()) as SearchData;
   const uiLoaded = await ui.then(
     () => true,
@@ -66,7 +66,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
   );
   // Long lessons should not lose to short port pages just for their length.
   window.PagefindComponents?.configureInstance('default', {
-    bundlePath: `${base}pagefind/`,
+    bundlePath: assetUrl('pagefind/', base),
     baseUrl: base,
     ranking: { pageLength: 0 },
   });
@@ -79,7 +79,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
   const quick = element('div', { className: 'pa-quick' });
   quick.setAttribute('aria-live', 'polite');
   const config = document.createElement('pagefind-config');
-  config.setAttribute('bundle-path', `${base}pagefind/`);
+  config.setAttribute('bundle-path', assetUrl('pagefind/', base));
   config.setAttribute('base-url', base);
   const input = document.createElement('pagefind-input');
   input.setAttribute('placeholder', s('placeholder'));
@@ -123,7 +123,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
           element(
             'li',
             {},
-            element('a', { href: `${base}${lang}/ports/${hit.port}/` }, label, element('span', { className: 'pa-kind' }, s('portKind'))),
+            element('a', { href: portUrl(lang, hit.port, base) }, label, element('span', { className: 'pa-kind' }, s('portKind'))),
           ),
         );
       } else {
@@ -132,8 +132,8 @@ async function createDialog(): Promise<HTMLDialogElement> {
         const rangeName = data.strings[`range.${range.id}`] ?? range.id;
         list.append(
           element('li', {}, element('p', {}, s('noPage', { n: hit.port }))),
-          element('li', {}, element('a', { href: `${base}${lang}/ports/ranges/${range.id}/` }, s('inRange', { range: rangeName, first: range.first, last: range.last }))),
-          element('li', {}, element('a', { href: `${base}${lang}/ports/blocks/${blockSlug(block)}/#p-${hit.port}` }, s('inBlock', { n: hit.port, first: block.first, last: block.last }))),
+          element('li', {}, element('a', { href: rangeUrl(lang, range.id, base) }, s('inRange', { range: rangeName, first: range.first, last: range.last }))),
+          element('li', {}, element('a', { href: blockUrl(lang, hit.port, base) }, s('inBlock', { n: hit.port, first: block.first, last: block.last }))),
         );
       }
     }
@@ -166,7 +166,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
   if (!uiLoaded) {
     quick.after(
       element('p', { className: 'pa-problem' }, s('loadFailed')),
-      element('a', { href: `${base}${lang}/ports/#ranges` }, s('byNumber')),
+      element('a', { href: pageUrl(lang, 'ports/#ranges', base) }, s('byNumber')),
     );
   }
   return d;

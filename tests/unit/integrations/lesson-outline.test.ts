@@ -5,9 +5,20 @@ import { lessonOutline } from '../../../src/integrations/lesson-outline';
 import type { LessonOutline } from '../../../src/lib/lesson-outline';
 
 async function compile(source: string, path = '/site/content/lessons/ko/example.mdx') {
-  const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter: {} as Record<string, unknown>,
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const data = { astro };
-  const result = await mdxToJs(source, { hastPlugins: [lessonOutline()], fileURL: pathToFileURL(path), data, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+  const result = await mdxToJs(source, {
+    hastPlugins: [lessonOutline()],
+    fileURL: pathToFileURL(path),
+    data,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  });
   return { code: result.code, outline: astro.frontmatter.outline as LessonOutline | undefined };
 }
 

@@ -17,7 +17,13 @@ const lessons = lessonIndex(lessonsDir);
 function glossary(yaml: string) {
   const file = join(root, `glossary-${Math.random()}.yaml`);
   writeFileSync(file, yaml);
-  return () => readYamlList(file, glossaryTermSchema, (raw, i) => (raw as { id?: string })?.id ?? `#${i + 1}`, (e, at, all) => checkGlossaryTerm(e, at, all, lessons));
+  return () =>
+    readYamlList(
+      file,
+      glossaryTermSchema,
+      (raw, i) => (raw as { id?: string })?.id ?? `#${i + 1}`,
+      (e, at, all) => checkGlossaryTerm(e, at, all, lessons),
+    );
 }
 
 const good = `
@@ -35,8 +41,9 @@ describe('glossary file', () => {
   });
 
   it('names the file, the entry and the field of a missing Korean definition', () => {
-    expect(glossary(good.replace(', ko: 0번부터 1023번까지의 포트예요.', '')))
-      .toThrow(/glossary-[\d.]+\.yaml: entry "system-ports", field "definition\.ko"/);
+    expect(glossary(good.replace(', ko: 0번부터 1023번까지의 포트예요.', ''))).toThrow(
+      /glossary-[\d.]+\.yaml: entry "system-ports", field "definition\.ko"/,
+    );
   });
 
   it('rejects a section that exists in one language only, and an unknown related term', () => {
@@ -70,15 +77,28 @@ describe('teacher plan', () => {
   const read = (yaml: string) => {
     const file = join(root, `teach-${Math.random()}.yaml`);
     writeFileSync(file, yaml);
-    return () => readYamlList(file, teachPlanSchema, (raw, i) => (raw as { lesson?: string })?.lesson ?? `#${i + 1}`, (e, at, all) => checkTeachPlan(e, at, all, lessons));
+    return () =>
+      readYamlList(
+        file,
+        teachPlanSchema,
+        (raw, i) => (raw as { lesson?: string })?.lesson ?? `#${i + 1}`,
+        (e, at, all) => checkTeachPlan(e, at, all, lessons),
+      );
   };
 
   it('reads a valid plan with a diagram state', () => {
-    expect(read(plan)()[0]?.data.project[0]?.link).toEqual({ kind: 'lesson', lesson: 'port-ranges', section: 'three-ranges', state: { port: 80 } });
+    expect(read(plan)()[0]?.data.project[0]?.link).toEqual({
+      kind: 'lesson',
+      lesson: 'port-ranges',
+      section: 'three-ranges',
+      state: { port: 80 },
+    });
   });
 
   it('needs as many discussion questions in Korean as in English', () => {
-    expect(read(plan.replace('ko: [하나?, 둘?]', 'ko: [하나?, 둘?, 셋?]'))).toThrow(/entry "port-ranges", field "discuss": discuss needs as many/);
+    expect(read(plan.replace('ko: [하나?, 둘?]', 'ko: [하나?, 둘?, 셋?]'))).toThrow(
+      /entry "port-ranges", field "discuss": discuss needs as many/,
+    );
   });
 
   it('rejects an unknown kind of link and an unknown lesson', () => {

@@ -1,0 +1,76 @@
+/**
+ * The only script that runs before the reader interacts (inlined in every page's <head> by
+ * HeadScript.astro, minified at build). It applies a saved theme before first paint, marks the
+ * page as scripted, remembers a language switch, and loads the UI module (data-ui on its <script>)
+ * on the first interaction that needs it.
+ */
+import { langKey, themeKey } from './storage-keys';
+
+declare global {
+  interface Window {
+    paUi?: (event: Event) => void;
+  }
+}
+
+const doc = document;
+const html = doc.documentElement;
+const uiModule = doc.currentScript?.dataset.ui ?? '';
+let storage: Storage | undefined;
+try {
+  storage = localStorage;
+  const saved = storage.getItem(themeKey);
+  if (saved === 'dark' || saved === 'light') html.dataset.theme = saved;
+} catch {
+  // Storage can be blocked (private modes, strict settings): the theme then follows the system.
+}
+html.classList.add('js');
+
+const loadUi = (event: Event) => import(uiModule).then(() => window.paUi?.(event));
+const actionOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null);
+
+doc.addEventListener('click', (event) => {
+  const target = actionOf(event);
+  if (!target) return;
+  const action = target.dataset.pa;
+  if (action === 'theme') {
+    const current = html.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    const next = current === 'dark' ? 'light' : 'dark';
+    html.dataset.theme = next;
+    try {
+      storage?.setItem(themeKey, next);
+    } catch {
+      // Not saved: the choice lasts for this page only.
+    }
+  } else if (action === 'lang') {
+    // Keep the section and the diagram state the reader is at, and remember the choice for the root page.
+    const link = target as HTMLAnchorElement;
+    link.search = location.search;
+    link.hash = location.hash;
+    try {
+      storage?.setItem(langKey, link.hreflang);
+    } catch {
+      // Not saved: the root page then goes by the browser's languages.
+    }
+  } else void loadUi(event);
+});
+
+for (const type of ['change', 'input']) {
+  doc.addEventListener(type, (event) => {
+    if (actionOf(event)) void loadUi(event);
+  });
+}
+
+// A lesson's contents list marks the section being read (ui/classroom.ts): start it on the first scroll.
+doc.addEventListener('scroll', (event) => doc.querySelector('[data-pa="toc"]') && void loadUi(event), { once: true, passive: true });
+
+// "/" and Ctrl/Cmd+K open search, except while typing in a field.
+doc.addEventListener('keydown', (event) => {
+  const target = event.target;
+  const typing = target instanceof Element && target.closest('input,textarea,select,[contenteditable]');
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
+  const ctrlK = event.key === 'k' && (event.ctrlKey || event.metaKey);
+  if (slash || ctrlK) {
+    event.preventDefault();
+    void loadUi(event);
+  }
+});
