@@ -357,10 +357,89 @@ async function runLighthouse(paths) {
   return scores;
 }
 
+// ----- Interactive diagrams (src/components/interactives): each has its own budget -----
+const INTERACTIVE_BUDGET = {
+  jsBytes: 12_000, // each diagram's module, gzip
+  mapDataBytes: 10_000, // the port map's data (the status picture), gzip
+  upgradeMs: 50, // first render after upgrade, with 4x CPU throttling
+  longTaskMs: 50, // longest task while the reader uses it
+};
+const interactives = [
+  {
+    name: 'which-door experiment',
+    path: '/en/lessons/http-and-https/',
+    tag: 'pa-door-experiment',
+    use: async (p) => {
+      for (const n of ['80', '123', '443', '8080']) await p.locator('pa-door-experiment [data-port="' + n + '"]').click();
+    },
+  },
+  {
+    name: 'NAT walkthrough',
+    path: '/en/lessons/nat-and-port-forwarding/',
+    tag: 'pa-nat-walkthrough',
+    use: async (p) => {
+      for (let i = 0; i < 7; i++) await p.locator('pa-nat-walkthrough [data-go="next"]').click();
+      await p.locator('pa-nat-walkthrough [data-cgnat]').check();
+    },
+  },
+  {
+    name: 'port map',
+    path: '/en/ports/map/',
+    tag: 'pa-port-map',
+    use: async (p) => {
+      await p.locator('pa-port-map canvas').focus();
+      for (const key of ['ArrowRight', 'ArrowRight', 'PageDown', 'PageDown', 'End', 'Home']) await p.keyboard.press(key);
+      await p.locator('pa-port-map input[value="linux"]').check();
+    },
+  },
+];
+
+/**
+ * One diagram: its module's bytes (and that it loads only once the diagram is near), the time of a
+ * fresh upgrade (a clone of the element connected again) under 4x CPU throttling, and the longest
+ * task while it is used.
+ */
+async function measureInteractive(browser, spec) {
+  const { context, page, responses } = await recorder(browser);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${ORIGIN}${spec.path}`, { waitUntil: 'networkidle' });
+  const module = () => responses.filter((r) => r.type === 'script' && new URL(r.url).pathname.includes(spec.tag.replace('pa-', '')));
+  const loadedBeforeScroll = module().length > 0;
+  await page.locator(spec.tag).scrollIntoViewIfNeeded();
+  await page.waitForFunction((t) => customElements.get(t) !== undefined, spec.tag);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    window.benchLong = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLong.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const upgradeMs = await page.evaluate((tag) => {
+    const el = document.querySelector(tag);
+    const fresh = el.cloneNode(true);
+    const start = performance.now();
+    el.replaceWith(fresh);
+    return performance.now() - start;
+  }, spec.tag);
+  await spec.use(page);
+  await page.waitForTimeout(500);
+  const longest = await page.evaluate(() => Math.max(0, ...window.benchLong));
+  const js = module().reduce((a, r) => a + r.gzip, 0);
+  await context.close();
+  return { path: spec.path, jsGzip: js, loadedBeforeScroll, upgradeMs, longestTaskMs: longest, files: module().map((r) => new URL(r.url).pathname) };
+}
+
+/** The port map's data: the status picture, gzip (PNG is already compressed; gzip barely changes it). */
+function mapDataBytes() {
+  return existsSync('dist/ports/map.png') ? gz(readFileSync('dist/ports/map.png')) : undefined;
+}
+
+/** Whether a dist/_astro file is an interactive diagram's module (counted under its own budget). */
+const isInteractiveModule = (file) => interactives.some((i) => file.startsWith(`${i.tag.replace('pa-', '')}-`));
+
 function siteJavaScript() {
   const dir = 'dist/_astro';
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') && !isInteractiveModule(f))
     .reduce((sum, f) => sum + gz(readFileSync(join(dir, f))), 0);
 }
 
@@ -388,6 +467,9 @@ async function main() {
       report.interactions['answer quiz (ko)'] = await measureInteraction(browser, '/ko/lessons/port-ranges/', (p) => p.locator('.question input').first().check());
     }
     report.siteJsGzip = siteJavaScript();
+    report.interactives = {};
+    for (const spec of interactives) report.interactives[spec.name] = await measureInteractive(browser, spec);
+    report.mapDataGzip = mapDataBytes();
     progress('measuring search bytes and latency');
     for (const lang of ['en', 'ko']) {
       for (const query of ['443', 'ssh']) report.search[`${query} (${lang})`] = await measureSearch(browser, lang, query, lang === 'en' ? 'port forwarding' : '포트 포워딩');
@@ -444,6 +526,14 @@ async function main() {
       s.fullTextMs <= BUDGET.searchLatencyMs;
     row(q, kb(s.toFirstResultWire), kb(s.toFullTextWire), kb(s.toFullTextRaw), `${kb(s.secondQueryWire)} (${s.second})`, s.quickBeforeFullText ? 'yes' : 'NO', `${s.quickMs.toFixed(0)} ms`, `${s.fullTextMs.toFixed(0)} ms`, flag(ok));
   }
+  lines.push('', '### Interactive diagrams (4x CPU throttling)');
+  row('diagram', 'module (gzip)', 'loaded before it was near', 'first render after upgrade', 'longest task while used', 'budget');
+  row('---', '---', '---', '---', '---', '---');
+  for (const [name, r] of Object.entries(report.interactives)) {
+    const ok = r.jsGzip <= INTERACTIVE_BUDGET.jsBytes && r.upgradeMs < INTERACTIVE_BUDGET.upgradeMs && r.longestTaskMs <= INTERACTIVE_BUDGET.longTaskMs;
+    row(name, kb(r.jsGzip), r.loadedBeforeScroll ? 'yes' : 'no', `${r.upgradeMs.toFixed(1)} ms`, `${r.longestTaskMs.toFixed(0)} ms`, `${flag(ok)} (≤ ${kb(INTERACTIVE_BUDGET.jsBytes)}, < ${INTERACTIVE_BUDGET.upgradeMs} ms, ≤ ${INTERACTIVE_BUDGET.longTaskMs} ms)`);
+  }
+  row('port map data (map.png)', kb(report.mapDataGzip), '', '', '', `${flag((report.mapDataGzip ?? Infinity) <= INTERACTIVE_BUDGET.mapDataBytes)} (≤ ${kb(INTERACTIVE_BUDGET.mapDataBytes)})`);
   lines.push('', '### Lighthouse (mobile)');
   if (report.lighthouse.skipped) lines.push(report.lighthouse.skipped);
   else {

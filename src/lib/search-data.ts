@@ -20,18 +20,33 @@ export type NameEntry = [string, number, string];
 
 /**
  * Names of the noted ports: each note's short name, and the IANA service names on its number and
- * protocols, all shown as the note's name. "syslog" finds the UDP 514 note (Syslog), not the TCP
- * one (rsh), because syslog is IANA's name on UDP only.
+ * protocols. "syslog" finds the UDP 514 note (Syslog), not the TCP one (rsh), because syslog is
+ * IANA's name on UDP only. A label names both when they differ: "rip" answers "RIP (router)",
+ * "krb524" answers "krb524 (Metasploit / Selenium default)".
  */
 export function noteNames(notes: ReadonlyMap<number, readonly NamedNote[]>, rowsAt: (port: number) => readonly NamedRecord[]): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const [port, list] of notes) {
     for (const note of list) {
-      const services = rowsAt(port)
-        .filter((r) => r.service && r.protocol !== null && note.protocols.includes(r.protocol))
-        .map((r) => r.service);
-      const names = new Set([note.name, ...services].map(normalizeName).filter(Boolean));
-      for (const name of names) entries.push([name, port, note.name]);
+      const services = [
+        ...new Set(
+          rowsAt(port)
+            .filter((r) => r.service && r.protocol !== null && note.protocols.includes(r.protocol))
+            .map((r) => r.service),
+        ),
+      ];
+      const words = note.name.toLowerCase().split(/[^a-z0-9]+/);
+      const named = (service: string) => words.includes(service.toLowerCase()) || normalizeName(service) === normalizeName(note.name);
+      const primary = services[0];
+      const seen = new Set<string>();
+      const add = (name: string, label: string) => {
+        const normal = normalizeName(name);
+        if (!normal || seen.has(normal)) return;
+        seen.add(normal);
+        entries.push([normal, port, label]);
+      };
+      add(note.name, primary && !named(primary) ? `${note.name} (${primary})` : note.name);
+      for (const service of services) add(service, named(service) ? note.name : `${service} (${note.name})`);
     }
   }
   return entries;

@@ -67,22 +67,23 @@ test('080 is read as port 80, and the reader is told so', async ({ page }) => {
 });
 
 for (const [name, port, label] of [
-  ['turn', 3478, 'turn'],
-  ['stuns', 5349, 'stuns'],
-  ['l2f', 1701, 'l2f'],
-  ['ipps', 631, 'ipps'],
-  ['krb524', 4444, 'krb524'],
-  ['x11', 6000, ''],
-  ['hbci', 3000, ''],
-  ['syslog', 514, 'Syslog'],
-  ['rip', 520, 'RIP'],
+  ['turn', 3478, /TURN/],
+  ['stuns', 5349, /stuns/],
+  ['l2f', 1701, /l2f/],
+  ['ipps', 631, /ipps/],
+  ['krb524', 4444, /krb524/],
+  ['x11', 6000, /X11/i],
+  ['hbci', 3000, /hbci/i],
+  ['syslog', 514, /Syslog/],
+  ['rip', 520, /RIP \(router\)/],
 ] as const) {
   test(`every IANA service name answers: ${name} → ${port}`, async ({ page }) => {
     await page.goto('/en/');
     await page.keyboard.type(`/${name}`, { delay: 10 });
     const first = page.locator('.pa-quick a').first();
     await expect(first).toHaveAttribute('href', `/en/ports/${port}/`);
-    if (label) await expect(first).toContainText(`Port ${port}: ${label}`);
+    await expect(first).toContainText(`Port ${port}: `);
+    await expect(first).toContainText(label);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/en/ports/${port}/$`));
   });

@@ -122,6 +122,7 @@ for (const c of cases) {
 }
 
 test('the walkthrough passes axe at 375 and 1280 px in light and dark, and fits 320 px', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.goto('/en/lessons/inside-a-packet/?step=2&test=udp-25');
   await page.locator('pa-nat-walkthrough').scrollIntoViewIfNeeded();
   await upgraded(page, 'pa-nat-walkthrough');

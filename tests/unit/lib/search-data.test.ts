@@ -28,9 +28,27 @@ describe('search data', () => {
   it('names a note by its short name and by the IANA names on its own protocols only', () => {
     expect(noteNames(notes, (port) => records.get(port) ?? [])).toEqual([
       ['ssh', 22, 'SSH'],
-      ['rsh', 514, 'rsh'],
-      ['shell', 514, 'rsh'],
+      ['rsh', 514, 'rsh (shell)'],
+      ['shell', 514, 'shell (rsh)'],
       ['syslog', 514, 'Syslog'],
+    ]);
+  });
+
+  it('labels a name with both the note and IANA when they differ', () => {
+    const rip = noteNames(new Map([[520, [{ name: 'RIP', protocols: ['udp'] }]]]), () => [{ protocol: 'udp', service: 'router' }]);
+    expect(rip).toEqual([
+      ['rip', 520, 'RIP (router)'],
+      ['router', 520, 'router (RIP)'],
+    ]);
+    const stun = noteNames(new Map([[3478, [{ name: 'STUN / TURN', protocols: ['tcp', 'udp'] }]]]), () => [
+      { protocol: 'tcp', service: 'stun' },
+      { protocol: 'udp', service: 'stun' },
+      { protocol: 'tcp', service: 'turn' },
+    ]);
+    expect(stun).toEqual([
+      ['stunturn', 3478, 'STUN / TURN'],
+      ['stun', 3478, 'STUN / TURN'],
+      ['turn', 3478, 'STUN / TURN'],
     ]);
   });
 

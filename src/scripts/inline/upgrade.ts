@@ -1,0 +1,23 @@
+/**
+ * Inline loader of an interactive diagram (see src/components/interactives/Upgrade.astro): imports
+ * the element's module (data-src of this <script>) once one of its elements (data-tag) comes within
+ * 400 px of the viewport or is first focused or touched. One script, one CSP hash, for every diagram.
+ */
+const script = document.currentScript as HTMLScriptElement | null;
+const src = script?.dataset.src;
+const tag = script?.dataset.tag;
+if (src && tag) {
+  let started = false;
+  const load = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    void import(/* @vite-ignore */ src);
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '400px 0px' });
+  for (const el of document.querySelectorAll(tag)) {
+    observer.observe(el);
+    el.addEventListener('focusin', load);
+    el.addEventListener('pointerdown', load);
+  }
+}
