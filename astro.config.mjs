@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
+import { lessonOutline } from './src/integrations/lesson-outline.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import inlineScript from './src/integrations/inline-script.ts';
 import { defaultLang, locales } from './src/lib/locales.ts';
@@ -25,7 +27,8 @@ export default defineConfig({
     pagefindIndex(),
     buildSummary(),
   ],
-  markdown: { syntaxHighlight: 'prism' },
+  // lessonOutline: section links on lesson headings, and the outline the lesson page reads.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [lessonOutline()] }) },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -22,6 +22,21 @@ export function lessonUrl(lang: Lang, slug: string, section?: string, base = def
   return localePath(lang, `lessons/${slug}/${section ? `#${section}` : ''}`, base);
 }
 
+/** A lesson with an interactive's state in its query (?port=123), optionally at a section. */
+export function lessonStateUrl(lang: Lang, slug: string, state: Record<string, string | number>, section?: string, base = defaultBase): string {
+  return localePath(lang, `lessons/${slug}/${queryString(state)}${section ? `#${section}` : ''}`, base);
+}
+
+/** The port map, optionally in a state (?port=443&overlay=…; see its README for the parameters). */
+export function portMapUrl(lang: Lang, state: Record<string, string | number> = {}, base = defaultBase): string {
+  return localePath(lang, `ports/map/${queryString(state)}`, base);
+}
+
+function queryString(state: Record<string, string | number>): string {
+  const entries = Object.entries(state);
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}
+
 /** The ports index. */
 export function portsUrl(lang: Lang, base = defaultBase): string {
   return localePath(lang, 'ports/', base);
@@ -78,4 +93,9 @@ export function pageUrl(lang: Lang, path: string, base = defaultBase): string {
 export function assetUrl(path: string, base = defaultBase): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\//, '')}`;
+}
+
+/** One piece of the IANA service-name list search loads on demand (language-neutral). */
+export function searchNamesUrl(shard: string, base = defaultBase): string {
+  return assetUrl(`search-names/${shard}.json`, base);
 }

@@ -6,6 +6,7 @@ import { handleCopy } from './ui/copy';
 import { handleQuiz } from './ui/quiz';
 import { applyFilter, sortBy } from './ui/table';
 import { openSearch } from './ui/search';
+import { copySectionLink, share, watchContents } from './ui/classroom';
 
 declare global {
   interface Window {
@@ -14,6 +15,8 @@ declare global {
 }
 
 function dispatch(event: Event): void {
+  // The head script forwards the first scroll of a page with a contents list.
+  if (event.type === 'scroll') return watchContents();
   // The head script forwards '/' and Ctrl/Cmd+K only: both open search.
   if (event.type === 'keydown') return openSearch();
   // The search page sends its ?q= query.
@@ -23,9 +26,19 @@ function dispatch(event: Event): void {
   if (!target || !action) return;
   if (action === 'search' && event.type === 'click') openSearch();
   else if (action === 'copy' && event.type === 'click') void handleCopy(target);
+  else if (action === 'copy-link' && event.type === 'click') void copySectionLink(target);
+  else if (action === 'share' && event.type === 'click') void share(target);
+  else if (action === 'toc') watchContents();
   else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
   else if (action === 'sort' && event.type === 'click') sortBy(target);
   else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
 }
 
 window.paUi = dispatch;
+
+// A printed lesson carries the date it was printed (src/styles/print.css shows it).
+const stampPrintDate = () => {
+  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = new Date().toLocaleDateString(document.documentElement.lang);
+};
+stampPrintDate();
+window.addEventListener('beforeprint', stampPrintDate);

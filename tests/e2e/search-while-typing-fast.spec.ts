@@ -65,3 +65,26 @@ test('080 is read as port 80, and the reader is told so', async ({ page }) => {
   await expect(quick).toContainText('Read as port 80: leading zeros do not change a port number.');
   await expect(quick.getByRole('link').first()).toHaveAttribute('href', '/en/ports/80/');
 });
+
+for (const [name, port, label] of [
+  ['turn', 3478, /TURN/],
+  ['stuns', 5349, /stuns/],
+  ['l2f', 1701, /l2f/],
+  ['ipps', 631, /ipps/],
+  ['krb524', 4444, /krb524/],
+  ['x11', 6000, /X11/i],
+  ['hbci', 3000, /hbci/i],
+  ['syslog', 514, /Syslog/],
+  ['rip', 520, /RIP \(router\)/],
+] as const) {
+  test(`every IANA service name answers: ${name} → ${port}`, async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.type(`/${name}`, { delay: 10 });
+    const first = page.locator('.pa-quick a').first();
+    await expect(first).toHaveAttribute('href', `/en/ports/${port}/`);
+    await expect(first).toContainText(`Port ${port}: `);
+    await expect(first).toContainText(label);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/en/ports/${port}/$`));
+  });
+}

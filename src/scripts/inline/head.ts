@@ -85,6 +85,9 @@ for (const type of ['change', 'input']) {
   });
 }
 
+// A lesson's contents list marks the section being read (ui/classroom.ts): start it on the first scroll.
+doc.addEventListener('scroll', (event) => doc.querySelector('[data-pa="toc"]') && void loadUi(event), { once: true, passive: true });
+
 // "/" and Ctrl/Cmd+K open search, except while typing in a field.
 doc.addEventListener('keydown', (event) => {
   const target = event.target;

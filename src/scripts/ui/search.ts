@@ -1,7 +1,8 @@
 import { blockOf, rangeOf } from '../../lib/ranges';
 import { decodeNumbers, pageLookup, quickAnswers, type QuickAnswer, type ShortcutData } from '../../lib/search-shortcuts';
-import type { SearchData } from '../../lib/search-data';
-import { assetUrl, blockUrl, pageUrl, portUrl, rangeUrl, searchUrl } from '../../lib/urls';
+import { nameShardKey, type NameEntry, type SearchData } from '../../lib/search-data';
+import { parsePort } from '../../lib/parse-port';
+import { assetUrl, blockUrl, pageUrl, portUrl, rangeUrl, searchNamesUrl, searchUrl } from '../../lib/urls';
 import { defaultLang, isLang, type Lang } from '../../lib/locales';
 import { fill } from '../../lib/fill';
 
@@ -28,7 +29,7 @@ interface SearchDialog {
   dialog: HTMLDialogElement;
   input: HTMLInputElement;
   /** Enter: goes to the instant answer's page for the whole query, if there is one. */
-  follow(): void;
+  follow(): Promise<void>;
 }
 
 let built: Promise<SearchDialog> | undefined;
@@ -68,7 +69,7 @@ export function openSearch(query?: string): void {
       catcher?.remove();
       // As if typed: the instant answer and the full-text search (once Pagefind is there) both follow.
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      if (enter) search.follow();
+      if (enter) void search.follow();
     },
     () => {
       // Without its data the dialog cannot work: the search page explains how to reach a port.
@@ -100,6 +101,27 @@ async function createDialog(): Promise<SearchDialog> {
   const s = (key: string, vars: Record<string, string | number> = {}) => fill(data.strings[`search.${key}`] ?? key, vars);
   const shortcuts: ShortcutData = { pages: decodeNumbers(data.pages), names: data.names };
   const hasPage = pageLookup(shortcuts.pages);
+  // IANA's ~6,300 service names come in pieces by first letter, loaded when a name is typed; the
+  // noted names in search.json stay first, so "ssh" is labelled SSH.
+  const shards = new Map<string, Promise<boolean>>();
+  const ensureNames = (query: string): Promise<boolean> => {
+    const parsed = parsePort(query);
+    const key = !parsed.ok && parsed.reason === 'name' ? nameShardKey(query) : undefined;
+    if (key === undefined) return Promise.resolve(false);
+    let shard = shards.get(key);
+    if (!shard) {
+      shard = fetch(searchNamesUrl(key, base))
+        .then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []))
+        .then((entries) => {
+          shortcuts.names.push(...entries);
+          return true;
+        })
+        .catch(() => false);
+      shards.set(key, shard);
+      return shard;
+    }
+    return shard.then(() => false);
+  };
 
   const title = element('h2', { id: 'pa-search-title', className: 'text-lg font-bold m-0' }, s('label'));
   const close = element('button', { type: 'button', className: 'btn' }, s('close'));
@@ -172,12 +194,19 @@ async function createDialog(): Promise<SearchDialog> {
 
   const update = () => {
     if (input.value.length > 200) input.value = input.value.slice(0, 200);
-    renderQuick(input.value);
-    if (!input.value.trim()) summary.textContent = '';
+    const query = input.value;
+    renderQuick(query);
+    if (!query.trim()) summary.textContent = '';
+    void ensureNames(query).then((added) => {
+      if (added && input.value === query) renderQuick(query);
+    });
   };
-  const follow = () => {
+  const follow = async () => {
     // The answer is computed from the whole query as it is now, never from an earlier keystroke's.
-    const answer = input.value.trim() ? quickAnswers(input.value, shortcuts, hasPage) : { hits: [] };
+    const query = input.value;
+    await ensureNames(query);
+    if (input.value !== query) return;
+    const answer = query.trim() ? quickAnswers(query, shortcuts, hasPage) : { hits: [] };
     const first = answer.hits[0];
     if (first?.hasPage) location.assign(hrefOf(first.port));
   };
@@ -185,11 +214,11 @@ async function createDialog(): Promise<SearchDialog> {
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    follow();
+    void follow();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    follow();
+    void follow();
   });
   document.body.append(dialog);
   renderQuick('');

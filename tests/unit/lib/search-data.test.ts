@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteNames, searchData, searchStrings } from '../../../src/lib/search-data';
+import { ianaNameShards, nameShardKey, noteNames, searchData, searchStrings } from '../../../src/lib/search-data';
 import { decodeNumbers, pageLookup, quickAnswers } from '../../../src/lib/search-shortcuts';
 import en from '../../../src/i18n/en';
 
@@ -28,9 +28,27 @@ describe('search data', () => {
   it('names a note by its short name and by the IANA names on its own protocols only', () => {
     expect(noteNames(notes, (port) => records.get(port) ?? [])).toEqual([
       ['ssh', 22, 'SSH'],
-      ['rsh', 514, 'rsh'],
-      ['shell', 514, 'rsh'],
+      ['rsh', 514, 'rsh (shell)'],
+      ['shell', 514, 'shell (rsh)'],
       ['syslog', 514, 'Syslog'],
+    ]);
+  });
+
+  it('labels a name with both the note and IANA when they differ', () => {
+    const rip = noteNames(new Map([[520, [{ name: 'RIP', protocols: ['udp'] }]]]), () => [{ protocol: 'udp', service: 'router' }]);
+    expect(rip).toEqual([
+      ['rip', 520, 'RIP (router)'],
+      ['router', 520, 'router (RIP)'],
+    ]);
+    const stun = noteNames(new Map([[3478, [{ name: 'STUN / TURN', protocols: ['tcp', 'udp'] }]]]), () => [
+      { protocol: 'tcp', service: 'stun' },
+      { protocol: 'udp', service: 'stun' },
+      { protocol: 'tcp', service: 'turn' },
+    ]);
+    expect(stun).toEqual([
+      ['stunturn', 3478, 'STUN / TURN'],
+      ['stun', 3478, 'STUN / TURN'],
+      ['turn', 3478, 'STUN / TURN'],
     ]);
   });
 
@@ -47,5 +65,41 @@ describe('search data', () => {
     expect(strings['search.placeholder']).toBe(en['search.placeholder']);
     expect(strings['range.user']).toBe(en['range.user']);
     expect(Object.keys(strings).some((k) => k.endsWith('.about') || k.startsWith('nav.'))).toBe(false);
+  });
+});
+
+describe('IANA names in pieces', () => {
+  const names = [
+    { name: 'turn', first: 3478, last: 3478, primary: true },
+    { name: 'x11', first: 6000, last: 6063, primary: true },
+    { name: 'nv-video', first: 4444, last: 4444, primary: false },
+    { name: 'krb524', first: 4444, last: 4444, primary: true },
+    { name: 'http', first: 80, last: 80, primary: true },
+    { name: 'www-http', first: 80, last: 80, primary: false },
+    { name: '3com-tsmux', first: 106, last: 106, primary: true },
+  ];
+
+  it('splits names by the first letter or digit a query starts with', () => {
+    expect(nameShardKey('Turn')).toBe('t');
+    expect(nameShardKey('3com')).toBe('3');
+    expect(nameShardKey('-x11')).toBe('x');
+    expect(nameShardKey('   ')).toBeUndefined();
+    expect(nameShardKey('포트')).toBeUndefined();
+  });
+
+  it('holds every name with its port, a range labelled with its span, primary names first', () => {
+    const shards = ianaNameShards(names);
+    expect(shards.get('t')).toEqual([['turn', 3478, 'turn']]);
+    expect(shards.get('x')).toEqual([['x11', 6000, 'x11, 6000–6063']]);
+    expect(shards.get('k')).toEqual([['krb524', 4444, 'krb524']]);
+    expect(shards.get('w')).toEqual([['wwwhttp', 80, 'www-http']]);
+    expect(shards.get('3')).toEqual([['3comtsmux', 106, '3com-tsmux']]);
+  });
+
+  it('answers a name from its piece, after the noted names', () => {
+    const pages = [80, 3478, 4444, 6000];
+    const shard = ianaNameShards(names).get('t') ?? [];
+    const answer = quickAnswers('turn', { pages, names: [['http', 80, 'HTTP'], ...shard] }, pageLookup(pages));
+    expect(answer.hits).toEqual([{ port: 3478, hasPage: true, label: 'turn' }]);
   });
 });

@@ -1,0 +1,64 @@
+/** What the lesson-outline MDX plugin records about a lesson, and the section-link markup it shares with SectionHeading.astro. */
+
+/** One h2 or h3 of a lesson, in document order. */
+export interface Section {
+  depth: 2 | 3;
+  /** The language-neutral id: the same in every language. */
+  id: string;
+  /** The heading as plain text. */
+  text: string;
+}
+
+/** A self-check question with its answer, for the printed answer key. */
+export interface QuizAnswer {
+  options: string[];
+  /** 0-based index into options. */
+  answer: number;
+  explain: string;
+}
+
+/** The outline of one lesson. */
+export interface LessonOutline {
+  sections: Section[];
+  answers: QuizAnswer[];
+}
+
+/** Reads the outline the plugin left in `remarkPluginFrontmatter`; an empty outline when there is none. */
+export function readOutline(frontmatter: Record<string, unknown>): LessonOutline {
+  const outline = frontmatter.outline as Partial<LessonOutline> | undefined;
+  return { sections: outline?.sections ?? [], answers: outline?.answers ?? [] };
+}
+
+/** Groups h3 sections under the h2 before them, for a nested contents list. */
+export function nestSections(sections: readonly Section[]): { section: Section; children: Section[] }[] {
+  const out: { section: Section; children: Section[] }[] = [];
+  for (const section of sections) {
+    const last = out.at(-1);
+    if (section.depth === 3 && last) last.children.push(section);
+    else out.push({ section, children: [] });
+  }
+  return out;
+}
+
+/** A letter for an option index: 0 → A. */
+export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * The wrapper that holds a heading and its two controls: a link to the section ("#") and a button
+ * that copies the section's URL (shown only with JavaScript; its icon is drawn in CSS). Both are
+ * named by the heading plus a page-level label (ids `hx-l` and `hx-c`, rendered once by
+ * ShareButton.astro), so the heading text is not repeated in the HTML. The heading goes first inside
+ * the wrapper: `open`, heading, `controls`, `close`.
+ */
+export function sectionControls(id: string): { open: string; controls: string; close: string } {
+  const safeId = escapeHtml(id);
+  return {
+    open: '<div class="hx">',
+    controls:
+      `<a class="hx-link" href="#${escapeHtml(encodeURIComponent(id))}" aria-labelledby="hx-l ${safeId}"><span aria-hidden="true">#</span></a>` +
+      `<button type="button" class="hx-copy needs-js" data-pa="copy-link" aria-labelledby="hx-c ${safeId}"></button>`,
+    close: '</div>',
+  };
+}
