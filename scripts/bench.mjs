@@ -379,7 +379,7 @@ const interactives = [
     tag: 'pa-nat-walkthrough',
     use: async (p) => {
       for (let i = 0; i < 7; i++) await p.locator('pa-nat-walkthrough [data-go="next"]').click();
-      await p.locator('pa-nat-walkthrough [data-cgnat]').check();
+      await p.locator('pa-nat-walkthrough input[data-cgnat]').check();
     },
   },
   {
