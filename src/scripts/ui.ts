@@ -21,7 +21,7 @@ function dispatch(event: Event): void {
   if (!target || !action) return;
   if (action === 'search' && event.type === 'click') openSearch();
   else if (action === 'copy' && event.type === 'click') void handleCopy(target);
-  else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
+  else if (action === 'quiz') handleQuiz(target, event);
   else if (action === 'sort' && event.type === 'click') sortBy(target);
   else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
 }
