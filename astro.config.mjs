@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
+import buildSummary from './src/integrations/build-summary.ts';
+import inlineScript from './src/integrations/inline-script.ts';
+import { defaultLang, locales } from './src/lib/locales.ts';
 
 /** Public URL and sub-path of the deployed site: set SITE_URL and BASE_PATH when deploying. */
 const site = process.env.SITE_URL ?? 'https://port-atlas.example';
@@ -17,9 +20,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } }, filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map((l) => [l, l])) }, filter: (page) => !page.endsWith('/404/') }),
     trimCsp(),
     pagefindIndex(),
+    buildSummary(),
   ],
   markdown: { syntaxHighlight: 'prism' },
   security: {
@@ -39,7 +43,17 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), inlineScript()],
+    build: {
+      rolldownOptions: {
+        // @astrojs/mdx marks each lesson module "use astro:head-inject" for Astro's own bundling
+        // step; the bundler warns that it drops the directive, which is expected and harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     // Lazily loaded modules (src/scripts/ui.ts) are built as standalone ES modules via ?worker&url.
     worker: { format: 'es' },
   },

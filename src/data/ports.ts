@@ -1,24 +1,25 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { adjacentPorts, groupByPort, portStatus, type PortStatus, type RegistryRecord } from '../lib/registry';
-import { blocksIn, portRanges, rangeSize, type Block } from '../lib/ranges';
+import { getCollection } from 'astro:content';
+import { indexRegistry, adjacentPorts, type RegistryIndex } from '../lib/registry';
+import { blocksIn, portRanges, type Block } from '../lib/ranges';
+import { readIanaSource, type IanaSource } from '../loaders/registry';
 import type { PortNote } from '../schemas/port-note';
 
 /** Everything the port pages need, built once per build from the registry and the notes. */
 export interface PortCatalog {
-  /** IANA records by port number. */
-  records: Map<number, RegistryRecord[]>;
+  /** The IANA registry, indexed by number. */
+  registry: RegistryIndex;
+  /** Where the vendored registry came from and when. */
+  source: IanaSource;
   /** Notes by port number (two when tcp and udp on a number are different services). */
   notes: Map<number, PortNote[]>;
-  /** Every number that has a page: an IANA record or a note, ascending. */
+  /** Every number that has a page: one IANA mentions, or one with a note, ascending. */
   pageNumbers: number[];
-  /** Total IANA records. */
-  recordCount: number;
-  /** Status of any number (unassigned when IANA has no record). */
-  statusOf(port: number): PortStatus;
   /** Previous and next numbers that have pages. */
   adjacent(port: number): { previous?: number; next?: number };
-  /** Counts of numbers per status in a span of numbers. */
-  counts(span: Block): Record<PortStatus, number>;
+  /** True when the number has a page. */
+  hasPage(port: number): boolean;
+  /** A number's short name: its note's name, else IANA's primary service name there. */
+  nameOf(port: number): string | undefined;
 }
 
 let catalog: Promise<PortCatalog> | undefined;
@@ -30,35 +31,21 @@ export function portCatalog(): Promise<PortCatalog> {
 }
 
 async function build(): Promise<PortCatalog> {
-  const registry = (await getCollection('registry')).map((e: CollectionEntry<'registry'>) => e.data as RegistryRecord);
-  const records = groupByPort(registry);
+  const records = (await getCollection('registry')).map((entry) => entry.data).sort((a, b) => a.line - b.line);
+  const registry = indexRegistry(records);
   const notes = new Map<number, PortNote[]>();
-  for (const entry of await getCollection('notes')) {
-    const note = entry.data as PortNote;
-    notes.set(note.port, [...(notes.get(note.port) ?? []), note]);
-  }
-  const pageNumbers = [...new Set([...records.keys(), ...notes.keys()])].sort((a, b) => a - b);
-  const statuses = new Map([...records].map(([port, list]) => [port, portStatus(list)]));
-  const statusOf = (port: number): PortStatus => statuses.get(port) ?? 'unassigned';
-  const countCache = new Map<string, Record<PortStatus, number>>();
+  for (const { data } of await getCollection('notes')) notes.set(data.port, [...(notes.get(data.port) ?? []), data]);
+  const pageNumbers = [...new Set([...registry.numbers, ...notes.keys()])].sort((a, b) => a - b);
+  const pages = new Set(pageNumbers);
   return {
-    records,
+    registry,
+    source: readIanaSource(),
     notes,
     pageNumbers,
-    recordCount: registry.length,
-    statusOf,
     adjacent: (port) => adjacentPorts(pageNumbers, port),
-    counts(span) {
-      const key = `${span.first}-${span.last}`;
-      let result = countCache.get(key);
-      if (!result) {
-        result = { assigned: 0, reserved: 0, unassigned: 0 };
-        for (const [port, status] of statuses) if (port >= span.first && port <= span.last) result[status] += 1;
-        result.unassigned = rangeSize(span) - result.assigned - result.reserved;
-        countCache.set(key, result);
-      }
-      return result;
-    },
+    hasPage: (port) => pages.has(port),
+    nameOf: (port) =>
+      notes.get(port)?.[0]?.name ?? registry.rowsAt(port).find((r) => r.kind === 'assigned' && r.role === 'primary')?.service,
   };
 }
 

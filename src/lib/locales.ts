@@ -1,4 +1,7 @@
-/** The site's languages, English first: it is the source of truth for UI strings. */
+/**
+ * The site's languages, English first: it is the source of truth for UI strings. Adding a language
+ * means adding it here (with its names below) and writing its dictionary in src/i18n and content.
+ */
 export const locales = ['en', 'ko'] as const;
 
 /** One of the site's languages. */
@@ -10,19 +13,22 @@ export const defaultLang: Lang = 'en';
 /** Native names, shown in the language switcher. */
 export const languageNames: Record<Lang, string> = { en: 'English', ko: '한국어' };
 
+/** English names, for build errors ("Korean text is missing"). */
+export const englishNames: Record<Lang, string> = { en: 'English', ko: 'Korean' };
+
 /** True when `value` is one of the site's languages. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** The other language of a two-language site. */
-export function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'ko' : 'en';
+/** Every language but `lang`: what the language switcher offers. */
+export function otherLangs(lang: Lang): Lang[] {
+  return locales.filter((l) => l !== lang);
 }
 
 /**
  * Splits a site path ("/ko/lessons/x/") into its language and the language-neutral rest
- * ("lessons/x/"), ignoring the deploy base. Returns undefined for paths outside /en/ and /ko/.
+ * ("lessons/x/"), ignoring the deploy base. Returns undefined for paths outside the language folders.
  */
 export function splitLocalePath(pathname: string, base = '/'): { lang: Lang; rest: string } | undefined {
   const b = base.endsWith('/') ? base : `${base}/`;

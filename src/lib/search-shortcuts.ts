@@ -22,6 +22,8 @@ export interface QuickAnswer {
   hits: QuickHit[];
   /** Set when the query looks like a number but is not a port number. */
   problem?: Exclude<ParseFailure, 'name' | 'not-a-number'>;
+  /** Set when the query is a port number written unusually: "080" is read as 80, and the reader is told so. */
+  note?: 'leading-zero';
 }
 
 /** Compact form of an ascending number list: base-36 gaps, comma-separated. */
@@ -47,19 +49,27 @@ export function normalizeName(name: string): string {
  */
 export function quickAnswers(query: string, data: ShortcutData, hasPage: (port: number) => boolean): QuickAnswer {
   const parsed = parsePort(query);
+  // A number's label is its notable name; a name's label is the name it matched ("syslog" → 514 Syslog, not rsh).
   const labelOf = (port: number) => data.names.find(([, p]) => p === port)?.[2];
-  const hit = (port: number): QuickHit => {
-    const label = labelOf(port);
-    return { port, hasPage: hasPage(port), ...(label ? { label } : {}) };
-  };
-  if (parsed.ok) return { hits: [hit(parsed.port)] };
+  const hit = (port: number, label = labelOf(port)): QuickHit => ({ port, hasPage: hasPage(port), ...(label ? { label } : {}) });
+  if (parsed.ok) {
+    const leadingZero = /^\s*0\d/.test(query.normalize('NFKC').replace(/^\s*(tcp|udp|sctp|dccp)[\s/:]*/i, ''));
+    return { hits: [hit(parsed.port)], ...(leadingZero ? { note: 'leading-zero' as const } : {}) };
+  }
   switch (parsed.reason) {
     case 'name': {
       const q = normalizeName(query);
-      const exact = data.names.filter(([name]) => name === q).map(([, port]) => port);
-      const prefix = q.length >= 3 ? data.names.filter(([name]) => name.startsWith(q)).map(([, port]) => port) : [];
-      const ports = [...new Set([...exact.sort((a, b) => a - b), ...prefix.sort((a, b) => a - b)])].slice(0, 3);
-      return { hits: ports.map(hit) };
+      const byPort = (a: [string, number, string], b: [string, number, string]) => a[1] - b[1];
+      const exact = data.names.filter(([name]) => name === q).sort(byPort);
+      const prefix = q.length >= 3 ? data.names.filter(([name]) => name !== q && name.startsWith(q)).sort(byPort) : [];
+      const seen = new Set<number>();
+      const hits: QuickHit[] = [];
+      for (const [, port, display] of [...exact, ...prefix]) {
+        if (seen.has(port) || hits.length === 3) continue;
+        seen.add(port);
+        hits.push(hit(port, display));
+      }
+      return { hits };
     }
     case 'not-a-number':
       return { hits: [] };

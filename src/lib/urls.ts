@@ -27,6 +27,25 @@ export function portsUrl(lang: Lang, base = defaultBase): string {
   return localePath(lang, 'ports/', base);
 }
 
+/** The map of all ports, optionally showing a port and an overlay (see src/lib/port-map.ts). */
+export function portMapUrl(lang: Lang, state: { port?: number; overlay?: string } = {}, base = defaultBase): string {
+  const query = new URLSearchParams();
+  if (state.port !== undefined) query.set('port', String(state.port));
+  if (state.overlay) query.set('overlay', state.overlay);
+  const search = query.toString();
+  return localePath(lang, `ports/map/${search ? `?${search}` : ''}`, base);
+}
+
+/** The port map's picture (one pixel per port, built from the registry), the same in every language. */
+export function portMapImageUrl(base = defaultBase): string {
+  return assetUrl('ports/map.png', base);
+}
+
+/** The port map's data for one block's zoomed view (IANA names, numbers with pages). */
+export function portMapBlockUrl(block: Block, base = defaultBase): string {
+  return assetUrl(`ports/map/${blockSlug(block)}.json`, base);
+}
+
 /** A port number's page. */
 export function portUrl(lang: Lang, port: number, base = defaultBase): string {
   return localePath(lang, `ports/${port}/`, base);
@@ -59,4 +78,9 @@ export function pageUrl(lang: Lang, path: string, base = defaultBase): string {
 export function assetUrl(path: string, base = defaultBase): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\//, '')}`;
+}
+
+/** One piece of the IANA service-name list search loads on demand (language-neutral). */
+export function searchNamesUrl(shard: string, base = defaultBase): string {
+  return assetUrl(`search-names/${shard}.json`, base);
 }

@@ -85,7 +85,7 @@ export function readPortNotes(dir: string, lessons: ReadonlySet<string>): Loaded
 }
 
 /** Astro loader for the port notes collection. */
-export function portNotesLoader(options: { dir: string; lessonsDir: string }): Loader {
+export function portNotesLoader(options: { dir: string; lessonsDir: string }) {
   return {
     name: 'port-notes',
     schema: portNoteSchema,
@@ -95,5 +95,5 @@ export function portNotesLoader(options: { dir: string; lessonsDir: string }): L
       for (const note of notes) store.set({ id: note.id, data: note.data, filePath: note.file });
       logger.info(`${notes.length} port notes`);
     },
-  };
+  } satisfies Loader;
 }

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
+import { englishNames, locales, type Lang } from '../lib/locales';
 import { protocols } from '../lib/parse-port';
 
-/** Text in both site languages; both are required. */
-export const bilingual = z.object({
-  /** English text. */
-  en: z.string().trim().min(1, 'English text is missing'),
-  /** Korean text. */
-  ko: z.string().trim().min(1, 'Korean text is missing'),
-});
+/** Text in every site language (src/lib/locales.ts); each one is required. */
+export const bilingual = z.object(
+  Object.fromEntries(locales.map((lang) => [lang, z.string().trim().min(1, `${englishNames[lang]} text is missing`)])) as Record<
+    Lang,
+    z.ZodString
+  >,
+);
 
 /** Categories a port note can be filed under (labels in src/i18n). */
 export const categories = [

@@ -16,6 +16,8 @@ declare global {
 function dispatch(event: Event): void {
   // The head script forwards '/' and Ctrl/Cmd+K only: both open search.
   if (event.type === 'keydown') return openSearch();
+  // The search page sends its ?q= query.
+  if (event instanceof CustomEvent && event.type === 'pa-search') return openSearch(String(event.detail));
   const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-pa]') : null;
   const action = target?.dataset.pa;
   if (!target || !action) return;

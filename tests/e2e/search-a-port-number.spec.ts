@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../gates/lib/browser';
 
-/** Opens search from the header button and waits for Pagefind's input. */
+/** Opens search from the header button and waits for the dialog's search box. */
 async function openSearch(page: Page, lang: 'en' | 'ko' = 'en') {
   await page.getByRole('button', { name: lang === 'en' ? 'Search' : '검색', exact: false }).first().click();
-  const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Search ports and lessons' : '포트와 강의 검색' });
+  const name = lang === 'en' ? 'Search ports and lessons' : '포트와 강의 검색';
+  const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
-  const input = dialog.locator('pagefind-input input');
+  const input = dialog.getByRole('searchbox', { name });
   await expect(input).toBeFocused();
   return { dialog, input };
 }
@@ -20,7 +21,7 @@ test('search code loads only when the reader opens search', async ({ page }) => 
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('pagefind') || p.endsWith('search.json') || p.includes('/_astro/ui-'))).toEqual([]);
   await openSearch(page);
-  expect(requested.some((p) => p.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+  expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
 test('the / and Ctrl+K shortcuts open search, Escape closes it and gives focus back', async ({ page }) => {
@@ -28,7 +29,7 @@ test('the / and Ctrl+K shortcuts open search, Escape closes it and gives focus b
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search ports and lessons' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('pagefind-input input')).toBeFocused();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+k');
@@ -83,7 +84,7 @@ for (const [query, port] of [
     await input.fill(query);
     await expect(quick(page).getByRole('link').first()).toHaveAttribute('href', `/en/ports/${port}/`);
     // Pagefind's full-text results follow the direct answer.
-    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('#pa-search-results a').first()).toBeVisible();
   });
 }
 
@@ -95,7 +96,7 @@ for (const [query, lesson] of [
     await page.goto('/ko/');
     const { input } = await openSearch(page, 'ko');
     await input.fill(query);
-    const firstResult = page.locator('pagefind-results a').first();
+    const firstResult = page.locator('#pa-search-results a').first();
     await expect(firstResult).toHaveAttribute('href', lesson);
     await expect(firstResult).toContainText('강:');
   });
@@ -105,10 +106,10 @@ test('results say what they are: ports and lessons', async ({ page }) => {
   await page.goto('/en/');
   const { input } = await openSearch(page);
   await input.fill('ephemeral');
-  const results = page.locator('pagefind-results');
+  const results = page.locator('#pa-search-results');
   await expect(results.getByRole('link', { name: /^Lesson 2: Port ranges/ }).first()).toBeVisible();
-  await input.fill('whosockami');
-  await expect(results.getByRole('link', { name: /^Port 2019/ }).first()).toBeVisible();
+  await input.fill('BlueKeep');
+  await expect(results.getByRole('link', { name: /^Port 3389/ }).first()).toBeVisible();
 });
 
 for (const [query, message] of [
@@ -171,14 +172,14 @@ test('port pages carry search filters and metadata', async ({ page }) => {
       search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
     };
     await pagefind.init();
-    const found = await pagefind.search('whosockami');
+    const found = await pagefind.search('BlueKeep');
     const data = await Promise.all(found.results.map((r) => r.data()));
-    return { filters: await pagefind.filters(), meta: data.find((d) => d.url === '/en/ports/2019/')?.meta };
+    return { filters: await pagefind.filters(), meta: data.find((d) => d.url === '/en/ports/3389/')?.meta };
   });
   expect(Object.keys(filters)).toEqual(expect.arrayContaining(['range', 'protocol', 'category', 'use', 'type']));
   expect(Object.keys(filters.range ?? {})).toEqual(expect.arrayContaining(['System Ports', 'User Ports', 'Dynamic and/or Private Ports']));
   expect(Object.keys(filters.protocol ?? {})).toEqual(expect.arrayContaining(['TCP', 'UDP', 'SCTP', 'DCCP']));
-  expect(meta).toMatchObject({ port: '2019', range: 'User Ports', service: 'whosockami' });
+  expect(meta).toMatchObject({ port: '3389', range: 'User Ports', service: 'ms-wbt-server' });
 });
 
 test.describe('without JavaScript', () => {
@@ -201,7 +202,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/ko/');
     const { input } = await openSearch(page, 'ko');
     await input.fill('ssh');
-    await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('#pa-search-results a').first()).toBeVisible();
     const violations = await axeViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
   });
@@ -210,12 +211,12 @@ for (const scheme of ['light', 'dark'] as const) {
 test('search works from the keyboard alone: Tab reaches the answers, Enter follows them', async ({ page }) => {
   await page.goto('/en/lessons/');
   await page.keyboard.press('Control+k');
-  const input = page.locator('pagefind-input input');
+  const input = page.getByRole('searchbox', { name: 'Search ports and lessons' });
   await expect(input).toBeFocused();
   await page.keyboard.type('ssh');
   const direct = page.locator('.pa-quick a').first();
   await expect(direct).toHaveAttribute('href', '/en/ports/22/');
-  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('#pa-search-results a').first()).toBeVisible();
   let reached = false;
   for (let i = 0; i < 4 && !reached; i++) {
     await page.keyboard.press('Tab');
@@ -223,7 +224,7 @@ test('search works from the keyboard alone: Tab reaches the answers, Enter follo
   }
   expect(reached).toBe(true);
   await page.keyboard.press('Tab');
-  const next = await page.evaluate(() => document.activeElement?.closest('pagefind-results, .pa-quick') !== null);
+  const next = await page.evaluate(() => document.activeElement?.closest('#pa-search-results, .pa-quick') !== null);
   expect(next).toBe(true);
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { typeSample } from './pages';
+import { dictionaries } from '../../src/i18n';
 
 test.use({ javaScriptEnabled: false });
 
@@ -11,7 +12,7 @@ for (const page of typeSample) {
     expect((await main.innerText()).trim().length, 'main has text').toBeGreaterThan(20);
     for (const table of await tab.locator('main table').all()) await expect(table).toBeVisible();
     if (page.lang) {
-      const nav = tab.getByRole('navigation', { name: page.lang === 'ko' ? '주 메뉴' : 'Main' });
+      const nav = tab.getByRole('navigation', { name: dictionaries[page.lang]['nav.label'] });
       await expect(nav).toBeVisible();
       expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(3);
     }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { portCatalog } from '../../data/ports';
 import { locales, type Lang } from '../../lib/locales';
-import { encodeNumbers, normalizeName } from '../../lib/search-shortcuts';
+import { noteNames, searchData } from '../../lib/search-data';
 import { dictionaries } from '../../i18n';
 
 /** Data the search dialog loads when it opens: its UI strings and the instant-answer tables. */
@@ -10,18 +10,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
-  const { pageNumbers, notes, records } = await portCatalog();
-  const names: [string, number, string][] = [];
-  for (const [port, list] of notes) {
-    for (const note of list) {
-      const display = note.name;
-      const aliases = new Set([display, ...(records.get(port) ?? []).map((r) => r.service).filter(Boolean)]);
-      for (const alias of aliases) names.push([normalizeName(alias), port, display]);
-    }
-  }
-  const strings = Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith('search.') || key.startsWith('range.') && !key.endsWith('.about')));
-  return new Response(JSON.stringify({ strings, pages: encodeNumbers(pageNumbers), names }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  const { pageNumbers, notes, registry } = await portCatalog();
+  const data = searchData(dictionaries[params.lang as Lang], pageNumbers, noteNames(notes, (port) => registry.rowsAt(port)));
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,3 +1,4 @@
+import { fill } from '../../lib/fill';
 import { compareRows, rowMatches, type SortKey, type TableRow } from '../../lib/table-filter';
 
 /** Reads a row's filter data from its cells (port, name) and data-* attributes (category, use ids). */
@@ -24,9 +25,7 @@ export function applyFilter(wrapper: HTMLElement): void {
   }
   const status = wrapper.querySelector<HTMLElement>('[data-table-status]');
   if (status) {
-    status.textContent = (status.dataset.template ?? '{n}/{total}')
-      .replace('{n}', String(shown))
-      .replace('{total}', String(rows.length));
+    status.textContent = fill(status.dataset.template ?? '{n}/{total}', { n: shown, total: rows.length });
   }
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { AxePart } from './axe-parts';
 
 /** What went wrong while a page loaded: CSP violations, console errors, requests to other origins. */
 export interface PageWatch {
@@ -36,11 +37,12 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   return watch;
 }
 
-/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "rule: target" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/** axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "rule: target" lines; `part` narrows the run. */
+export async function axeViolations(page: Page, part: AxePart = { label: 'whole page' }): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (part.include) builder.include(part.include);
+  if (part.exclude) builder.exclude(part.exclude);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()),
   );

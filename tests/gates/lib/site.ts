@@ -1,5 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Lang } from '../../../src/lib/locales';
+import { classify } from '../../../src/lib/page-types';
+
+export { classify };
 
 /** A built HTML page: its file and the URL path it is served at. */
 export interface BuiltPage {
@@ -7,7 +11,7 @@ export interface BuiltPage {
   path: string;
   /** The page's kind, as a URL pattern ("/{lang}/ports/{n}/"): gates sample per kind. */
   type: string;
-  lang: string | undefined;
+  lang: Lang | undefined;
 }
 
 /** Every .html file under `dist`, with its URL path and page type. */
@@ -27,20 +31,6 @@ export function builtPages(dist: string): BuiltPage[] {
   };
   walk(dist);
   return pages.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
-}
-
-/** The page type and language of a URL path. */
-export function classify(path: string): { type: string; lang: string | undefined } {
-  const parts = path.split('/').filter(Boolean);
-  const lang = parts[0] === 'en' || parts[0] === 'ko' ? parts[0] : undefined;
-  const pattern = parts.map((seg, i) => {
-    if (i === 0 && lang) return '{lang}';
-    if (/^\d+(-\d+)?$/.test(seg)) return '{n}';
-    if (i > 0 && parts[i - 1] === 'lessons') return '{slug}';
-    return seg;
-  });
-  const trailing = path.endsWith('/') && parts.length > 0 ? '/' : '';
-  return { type: '/' + pattern.join('/') + trailing, lang };
 }
 
 /** A few pages of every type in every language: what the slower gates run on. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pickLang, splitLocalePath } from '../../../src/lib/locales';
+import { localePath, locales, otherLangs, pickLang, splitLocalePath } from '../../../src/lib/locales';
 import { missingPortPath } from '../../../src/lib/not-found';
 
 describe('locale paths', () => {
@@ -26,5 +26,14 @@ describe('missing port addresses', () => {
     expect(missingPortPath('/en/ports/%3Cscript%3E/')).toMatchObject({ input: '<script>', parsed: { ok: false } });
     expect(missingPortPath('/en/lessons/x/')).toBeUndefined();
     expect(missingPortPath('/en/ports/blocks/0-255/')).toBeUndefined();
+  });
+});
+
+describe('language list', () => {
+  it('offers every other language in the switcher', () => {
+    for (const lang of locales) {
+      expect(otherLangs(lang)).toEqual(locales.filter((l) => l !== lang));
+      expect(otherLangs(lang)).not.toContain(lang);
+    }
   });
 });

@@ -34,3 +34,13 @@ describe('site URLs', () => {
     expect(assetUrl('/figures/a.svg', '/atlas')).toBe('/atlas/figures/a.svg');
   });
 });
+
+describe('port map URLs', () => {
+  it('builds the map page with its state, the picture and a block’s data under the base', async () => {
+    const { portMapUrl, portMapImageUrl, portMapBlockUrl } = await import('../../../src/lib/urls');
+    expect(portMapUrl('ko', {}, '/')).toBe('/ko/ports/map/');
+    expect(portMapUrl('en', { port: 443, overlay: 'linux' }, '/atlas/')).toBe('/atlas/en/ports/map/?port=443&overlay=linux');
+    expect(portMapImageUrl('/atlas')).toBe('/atlas/ports/map.png');
+    expect(portMapBlockUrl({ first: 256, last: 511 }, '/')).toBe('/ports/map/256-511.json');
+  });
+});

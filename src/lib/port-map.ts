@@ -1,0 +1,134 @@
+import { BLOCK_SIZE, PORT_MAX, portRanges, rangeOf } from './ranges';
+import { parsePort } from './parse-port';
+import { MAX_PARAM_LENGTH, quoteParam, readParam, type Message } from './interactive-state';
+
+/**
+ * The port map: all 65,536 numbers as a 256 x 256 grid, one row per block of 256. Pure state and
+ * geometry; the element in src/components/interactives/port-map draws it.
+ */
+
+/** Cells per row of the map: one block. */
+export const MAP_COLUMNS = BLOCK_SIZE;
+
+/** Status codes as the registry's status map stores them: 0 unassigned, 1 assigned, 2 part of a range, 3 reserved. */
+export const mapStatuses = ['unassigned', 'assigned', 'range', 'reserved'] as const;
+/** One of mapStatuses. */
+export type MapStatus = (typeof mapStatuses)[number];
+
+/** Colours of the statuses (RGB), chosen to stay apart for common colour-vision deficiencies. */
+export const statusColours: Record<MapStatus, [number, number, number]> = {
+  unassigned: [238, 241, 245],
+  assigned: [11, 87, 208],
+  range: [120, 180, 240],
+  reserved: [230, 145, 30],
+};
+
+/** Spans a reader can lay over the map. */
+export const overlays = {
+  ranges: portRanges.map(({ first, last }) => ({ first, last })),
+  /** Below 1024: the System Ports, which Unix-like systems reserve for privileged programs. */
+  privileged: [{ first: portRanges[0].first, last: portRanges[0].last }],
+  /** Linux's default ip_local_port_range. */
+  linux: [{ first: 32768, last: 60999 }],
+  /** Windows (since Vista) and macOS use the whole Dynamic range. */
+  windows: [{ first: portRanges[2].first, last: portRanges[2].last }],
+} as const;
+
+/** Id of an overlay. */
+export type OverlayId = keyof typeof overlays;
+/** Overlay ids in menu order. */
+export const overlayIds = Object.keys(overlays) as OverlayId[];
+
+/** The map's state: the selected port and the overlay shown, if any. */
+export interface MapState {
+  port: number;
+  overlay?: OverlayId;
+}
+
+/** The port the map starts at: the first one most readers know. */
+export const defaultMapPort = 80;
+
+/** Row and column of a port's cell. */
+export function cellOf(port: number): { row: number; column: number } {
+  return { row: Math.floor(port / MAP_COLUMNS), column: port % MAP_COLUMNS };
+}
+
+/** The port at a point of the map, given the point's position as fractions (0–1) of its width and height. */
+export function portAt(x: number, y: number): number {
+  const clamp = (v: number) => Math.min(MAP_COLUMNS - 1, Math.max(0, Math.floor(v * MAP_COLUMNS)));
+  return clamp(y) * MAP_COLUMNS + clamp(x);
+}
+
+/** Where a key moves the selection (undefined: the key does not move it). */
+export function moveBy(port: number, key: string): number | undefined {
+  const to: Record<string, number> = {
+    ArrowLeft: port - 1,
+    ArrowRight: port + 1,
+    ArrowUp: port - MAP_COLUMNS,
+    ArrowDown: port + MAP_COLUMNS,
+    PageUp: port - MAP_COLUMNS,
+    PageDown: port + MAP_COLUMNS,
+    Home: 0,
+    End: PORT_MAX,
+  };
+  const next = to[key];
+  return next === undefined ? undefined : Math.min(PORT_MAX, Math.max(0, next));
+}
+
+/** What the map says about a port: its number, status, range and (when known) IANA names. */
+export function describePort(port: number, status: MapStatus, names: readonly string[]): Message[] {
+  const range = rangeOf(port).id;
+  const out: Message[] = [
+    { key: 'map.describe', vars: { n: port } },
+    { key: `map.status.${status}` },
+    { key: `map.range.${range}` },
+  ];
+  if (names.length > 0) out.push({ key: 'map.names', vars: { names: names.join(', ') } });
+  return out;
+}
+
+/** The state an address asks for; an unusable value falls back to the default with a note. */
+export function mapFromQuery(search: string): { state: MapState; notes: Message[] } {
+  const state: MapState = { port: defaultMapPort };
+  const notes: Message[] = [];
+  const bad = (name: string, value: string) => notes.push({ key: 'map.note.badParam', vars: { name, value: quoteParam(value) } });
+  const port = readParam(search, 'port');
+  if (port !== undefined) {
+    const parsed = port.length <= MAX_PARAM_LENGTH ? parsePort(port) : undefined;
+    if (parsed?.ok) state.port = parsed.port;
+    else bad('port', port);
+  }
+  const overlay = readParam(search, 'overlay');
+  if (overlay !== undefined && overlay !== '') {
+    if ((overlayIds as string[]).includes(overlay)) state.overlay = overlay as OverlayId;
+    else bad('overlay', overlay);
+  }
+  return { state, notes };
+}
+
+/** The query parameters of a state; the defaults are left out. */
+export function mapQuery(state: MapState): Record<string, string | undefined> {
+  return { port: state.port === defaultMapPort ? undefined : String(state.port), overlay: state.overlay };
+}
+
+/** What the zoomed view needs for one block: names by port (IANA service names) and ports with pages. */
+export interface BlockData {
+  names: Record<string, string[]>;
+  pages: number[];
+}
+
+/** Builds a block's zoomed-view data from the registry rows on (or around) each number. */
+export function blockData(
+  block: { first: number; last: number },
+  rowsAt: (port: number) => readonly { service: string; kind: string }[],
+  hasPage: (port: number) => boolean,
+): BlockData {
+  const names: Record<string, string[]> = {};
+  const pages: number[] = [];
+  for (let port = block.first; port <= block.last; port++) {
+    const list = [...new Set(rowsAt(port).filter((r) => r.kind !== 'unassigned' && r.service).map((r) => r.service))];
+    if (list.length > 0) names[port] = list.slice(0, 4);
+    if (hasPage(port)) pages.push(port);
+  }
+  return { names, pages };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { portHeadings, portPageData, statusSentences, titleNamesPort } from '../../../src/lib/port-page';
+import { indexRegistry } from '../../../src/lib/registry';
+import { readIanaRegistry } from '../../../src/loaders/registry';
+import { lessonSlugs, readPortNotes } from '../../../src/loaders/port-notes';
+
+const registry = indexRegistry(readIanaRegistry().records);
+const notes = readPortNotes('content/ports', lessonSlugs('content/lessons'));
+const notesAt = (port: number) => notes.filter((n) => n.data.port === port).map((n) => n.data);
+const everyPage = () => true;
+const page = (port: number) => portPageData(port, registry, notesAt(port), everyPage);
+
+describe('port page data', () => {
+  it('shows every row on a multi-row number, primary names first', () => {
+    const p80 = page(80);
+    expect(p80.status).toBe('assigned');
+    expect(p80.byProtocol.map(([p, rows]) => [p, rows.map((r) => r.service)])).toEqual([
+      ['tcp', ['http', 'www', 'www-http']],
+      ['udp', ['http', 'www', 'www-http']],
+      ['sctp', ['http']],
+    ]);
+    expect(page(3000).byProtocol[0]?.[1].map((r) => r.role)).toEqual(['primary', 'unassigned-use']);
+  });
+
+  it('says which range a range member belongs to', () => {
+    const p6006 = page(6006);
+    expect(p6006.status).toBe('range');
+    expect(p6006.byProtocol).toEqual([]);
+    expect(p6006.ranges.map((r) => [r.service, r.first, r.last, r.protocols])).toEqual([['x11', 6000, 6063, ['tcp', 'udp']]]);
+    expect(p6006.ranges[0]?.rows[0]?.assignee).toEqual(['Stephen_Gildea']);
+    const p6667 = page(6667);
+    expect(p6667.ranges.map((r) => [r.service || r.description, r.kind, r.protocols])).toEqual([
+      ['ircu', 'assigned', ['tcp']],
+      ['Reserved', 'reserved', ['udp']],
+    ]);
+  });
+
+  it('gives a reserved number its row and no protocol', () => {
+    const p49151 = page(49151);
+    expect(p49151.status).toBe('reserved');
+    expect(p49151.byProtocol.map(([p, rows]) => [p, rows[0]?.description])).toEqual([[null, 'Reserved']]);
+    expect(p49151.ephemeral).toEqual([]);
+  });
+
+  it('hints at temporary client ports only for unassigned numbers in an ephemeral range', () => {
+    expect(registry.statusOf(41000)).toBe('unassigned');
+    expect(portPageData(41000, registry, [], everyPage).ephemeral).toEqual(['linux']);
+    expect(portPageData(50000, registry, [], everyPage).ephemeral).toEqual(['linux', 'windows', 'macos']);
+    expect(portPageData(5000, registry, [], everyPage).ephemeral).toEqual([]);
+    expect(registry.statusOf(33434)).toBe('assigned');
+    expect(portPageData(33434, registry, [], everyPage).ephemeral).toEqual([]);
+  });
+
+  it('lists related ports that have pages', () => {
+    expect(page(443).related).toEqual([80, 8080, 8443]);
+    expect(portPageData(443, registry, [], (p) => p !== 8080).related).toEqual([80, 8443]);
+  });
+
+  it('keeps TCP and UDP apart when IANA gives them different services', () => {
+    expect(page(2019).tcpAndUdpDiffer).toBe(true);
+    expect(page(443).tcpAndUdpDiffer).toBe(false);
+    expect(page(465).tcpAndUdpDiffer).toBe(true);
+  });
+});
+
+describe('port page headings', () => {
+  it('never says the number twice', () => {
+    expect(portHeadings('Port 0', 0, [], 'Port 0, reserved')).toEqual({ h1: 'Port 0', title: 'Port 0, reserved' });
+    expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web')).toEqual({ h1: 'Port 443: HTTPS', title: 'Port 443: HTTPS, the secure web' });
+    expect(portHeadings('4444번 포트', 4444, ['Metasploit'], '4444번: 옛 영상 도구')).toMatchObject({ title: '4444번: 옛 영상 도구' });
+    expect(portHeadings('Port 80', 80, ['http'])).toEqual({ h1: 'Port 80: http', title: 'Port 80: http' });
+  });
+
+  it('drops a note name that is only "Port N"', () => {
+    const [zero] = notesAt(0);
+    expect(zero).toBeDefined();
+    if (zero) expect(portPageData(0, registry, [{ ...zero, name: 'Port 0' }], everyPage).names).toEqual([]);
+    expect(titleNamesPort('Port 10000 stuff', 1000)).toBe(false);
+    expect(titleNamesPort('8081: the next HTTP port after 8080', 8080)).toBe(true);
+  });
+});
+
+describe('status sentences', () => {
+  const keys = (port: number) => statusSentences(page(port)).map((s) => s.key);
+  it('say what IANA makes of each kind of number', () => {
+    expect(statusSentences(page(80))).toEqual([expect.objectContaining({ key: 'statusAssigned', vars: expect.objectContaining({ names: 'http' }) })]);
+    expect(statusSentences(page(6006))).toEqual([
+      expect.objectContaining({ key: 'statusRange', vars: expect.objectContaining({ service: 'x11', first: 6000, last: 6063, assignee: ['Stephen_Gildea'] }) }),
+    ]);
+    expect(keys(6667)).toEqual(['statusRange', 'statusReservedRange']);
+    expect(keys(49151)).toEqual(['statusReserved']);
+    expect(keys(230)).toEqual(['statusReservedRange']);
+    expect(keys(1008)).toEqual(['statusUnassigned']);
+  });
+});

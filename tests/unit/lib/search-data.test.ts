@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ianaNameShards, nameShardKey, noteNames, searchData, searchStrings } from '../../../src/lib/search-data';
+import { decodeNumbers, pageLookup, quickAnswers } from '../../../src/lib/search-shortcuts';
+import en from '../../../src/i18n/en';
+
+const notes = new Map([
+  [22, [{ name: 'SSH', protocols: ['tcp', 'udp', 'sctp'] }]],
+  [
+    514,
+    [
+      { name: 'rsh', protocols: ['tcp'] },
+      { name: 'Syslog', protocols: ['udp'] },
+    ],
+  ],
+]);
+const records = new Map([
+  [22, [{ protocol: 'tcp', service: 'ssh' }]],
+  [
+    514,
+    [
+      { protocol: 'tcp', service: 'shell' },
+      { protocol: 'udp', service: 'syslog' },
+    ],
+  ],
+]);
+
+describe('search data', () => {
+  it('names a note by its short name and by the IANA names on its own protocols only', () => {
+    expect(noteNames(notes, (port) => records.get(port) ?? [])).toEqual([
+      ['ssh', 22, 'SSH'],
+      ['rsh', 514, 'rsh'],
+      ['shell', 514, 'rsh'],
+      ['syslog', 514, 'Syslog'],
+    ]);
+  });
+
+  it('labels a name answer with the name it matched', () => {
+    const data = searchData(en, [22, 514, 8080], noteNames(notes, (port) => records.get(port) ?? []));
+    const pages = decodeNumbers(data.pages);
+    expect(pages).toEqual([22, 514, 8080]);
+    const answer = quickAnswers('syslog', { pages, names: data.names }, pageLookup(pages));
+    expect(answer.hits).toEqual([{ port: 514, hasPage: true, label: 'Syslog' }]);
+  });
+
+  it('carries only the strings search and the port help need', () => {
+    const strings = searchStrings(en);
+    expect(strings['search.placeholder']).toBe(en['search.placeholder']);
+    expect(strings['range.user']).toBe(en['range.user']);
+    expect(Object.keys(strings).some((k) => k.endsWith('.about') || k.startsWith('nav.'))).toBe(false);
+  });
+});
+
+describe('IANA names in pieces', () => {
+  const names = [
+    { name: 'turn', first: 3478, last: 3478, primary: true },
+    { name: 'x11', first: 6000, last: 6063, primary: true },
+    { name: 'nv-video', first: 4444, last: 4444, primary: false },
+    { name: 'krb524', first: 4444, last: 4444, primary: true },
+    { name: 'http', first: 80, last: 80, primary: true },
+    { name: 'www-http', first: 80, last: 80, primary: false },
+    { name: '3com-tsmux', first: 106, last: 106, primary: true },
+  ];
+
+  it('splits names by the first letter or digit a query starts with', () => {
+    expect(nameShardKey('Turn')).toBe('t');
+    expect(nameShardKey('3com')).toBe('3');
+    expect(nameShardKey('-x11')).toBe('x');
+    expect(nameShardKey('   ')).toBeUndefined();
+    expect(nameShardKey('포트')).toBeUndefined();
+  });
+
+  it('holds every name with its port, a range labelled with its span, primary names first', () => {
+    const shards = ianaNameShards(names);
+    expect(shards.get('t')).toEqual([['turn', 3478, 'turn']]);
+    expect(shards.get('x')).toEqual([['x11', 6000, 'x11, 6000–6063']]);
+    expect(shards.get('k')).toEqual([['krb524', 4444, 'krb524']]);
+    expect(shards.get('w')).toEqual([['wwwhttp', 80, 'www-http']]);
+    expect(shards.get('3')).toEqual([['3comtsmux', 106, '3com-tsmux']]);
+  });
+
+  it('answers a name from its piece, after the noted names', () => {
+    const pages = [80, 3478, 4444, 6000];
+    const shard = ianaNameShards(names).get('t') ?? [];
+    const answer = quickAnswers('turn', { pages, names: [['http', 80, 'HTTP'], ...shard] }, pageLookup(pages));
+    expect(answer.hits).toEqual([{ port: 3478, hasPage: true, label: 'turn' }]);
+  });
+});
