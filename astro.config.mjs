@@ -22,7 +22,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map((l) => [l, l])) }, filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
     trimCsp(),
     pagefindIndex(),
     buildSummary(),

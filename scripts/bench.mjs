@@ -86,7 +86,8 @@ function measureBuild() {
         progress(`build: rendered ${rendered} pages`);
       }
       for (const line of text.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
-        if (/Building static entrypoints|generating static routes|\[port-atlas:pagefind\]|page\(s\) built/.test(line)) progress(`build: ${line.replace(/^[\d:]+\s+/, '').trim()}`);
+        if (/Building static entrypoints|generating static routes|\[port-atlas:pagefind\]|page\(s\) built/.test(line))
+          progress(`build: ${line.replace(/^[\d:]+\s+/, '').trim()}`);
       }
     });
     child.on('exit', (code) => {
@@ -146,7 +147,12 @@ async function startServer() {
     let body = cache.get(key);
     if (!body) {
       const raw = readFileSync(path);
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : encoding === 'gzip' ? gzipSync(raw, { level: 9 }) : raw;
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : encoding === 'gzip'
+            ? gzipSync(raw, { level: 9 })
+            : raw;
       cache.set(key, body);
     }
     res.writeHead(status, {
@@ -210,8 +216,8 @@ async function measurePage(browser, path) {
     cssGzip += gz(Buffer.from(m[1]));
     cssBrotli += br(Buffer.from(m[1]));
   }
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
-    Buffer.byteLength(m[1]),
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => Buffer.byteLength(m[1]),
   );
   const { context, page, responses } = await recorder(browser);
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
@@ -243,7 +249,11 @@ async function measureInteraction(browser, path, act) {
   await context.close();
   const js = after.filter((r) => r.type === 'script');
   const siteJs = js.filter((r) => !r.url.includes('/pagefind/'));
-  return { jsGzip: js.reduce((a, r) => a + r.gzip, 0), siteJsGzip: siteJs.reduce((a, r) => a + r.gzip, 0), files: js.map((r) => new URL(r.url).pathname) };
+  return {
+    jsGzip: js.reduce((a, r) => a + r.gzip, 0),
+    siteJsGzip: siteJs.reduce((a, r) => a + r.gzip, 0),
+    files: js.map((r) => new URL(r.url).pathname),
+  };
 }
 
 /** What marks a search result on screen: the instant answer, and a full-text result. */
@@ -293,10 +303,7 @@ async function measureSearch(browser, lang, query, second) {
   const secondStarted = performance.now();
   const before = await page.locator(RESULT_LINK).first().getAttribute('href');
   await input.fill(second);
-  await page.waitForFunction(
-    ([selector, href]) => document.querySelector(selector)?.getAttribute('href') !== href,
-    [RESULT_LINK, before],
-  );
+  await page.waitForFunction(([selector, href]) => document.querySelector(selector)?.getAttribute('href') !== href, [RESULT_LINK, before]);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const secondQueryWire = sumBetween(secondStarted, Infinity, 'wire');
@@ -425,7 +432,14 @@ async function measureInteractive(browser, spec) {
   const longest = await page.evaluate(() => Math.max(0, ...window.benchLong));
   const js = module().reduce((a, r) => a + r.gzip, 0);
   await context.close();
-  return { path: spec.path, jsGzip: js, loadedBeforeScroll, upgradeMs, longestTaskMs: longest, files: module().map((r) => new URL(r.url).pathname) };
+  return {
+    path: spec.path,
+    jsGzip: js,
+    loadedBeforeScroll,
+    upgradeMs,
+    longestTaskMs: longest,
+    files: module().map((r) => new URL(r.url).pathname),
+  };
 }
 
 /** The port map's data: the status picture, gzip (PNG is already compressed; gzip barely changes it). */
@@ -463,8 +477,12 @@ async function main() {
     if (!searchOnly) {
       progress('measuring the JavaScript each interaction loads');
       report.interactions['open search (en)'] = await measureInteraction(browser, '/en/', (p) => p.keyboard.press('/'));
-      report.interactions['sort table (en)'] = await measureInteraction(browser, '/en/ports/', (p) => p.getByRole('button', { name: 'Sort by Name' }).click());
-      report.interactions['answer quiz (ko)'] = await measureInteraction(browser, '/ko/lessons/port-ranges/', (p) => p.locator('.question input').first().check());
+      report.interactions['sort table (en)'] = await measureInteraction(browser, '/en/ports/', (p) =>
+        p.getByRole('button', { name: 'Sort by Name' }).click(),
+      );
+      report.interactions['answer quiz (ko)'] = await measureInteraction(browser, '/ko/lessons/port-ranges/', (p) =>
+        p.locator('.question input').first().check(),
+      );
     }
     report.siteJsGzip = siteJavaScript();
     report.interactives = {};
@@ -472,7 +490,8 @@ async function main() {
     report.mapDataGzip = mapDataBytes();
     progress('measuring search bytes and latency');
     for (const lang of ['en', 'ko']) {
-      for (const query of ['443', 'ssh']) report.search[`${query} (${lang})`] = await measureSearch(browser, lang, query, lang === 'en' ? 'port forwarding' : '포트 포워딩');
+      for (const query of ['443', 'ssh'])
+        report.search[`${query} (${lang})`] = await measureSearch(browser, lang, query, lang === 'en' ? 'port forwarding' : '포트 포워딩');
     }
     if (!searchOnly) {
       progress('running Lighthouse (mobile profile); this takes a while');
@@ -489,33 +508,63 @@ async function main() {
   if (!build) lines.push('(skipped: --no-build)');
   if (build) row('wall time', 'astro build', 'search index', 'pages', 'pages/s', 'peak memory', 'budget');
   if (build) row('---', '---', '---', '---', '---', '---', '---');
-  if (build) row(
-    `${build.totalSeconds.toFixed(1)} s`,
-    `${build.astroSeconds.toFixed(1)} s`,
-    `${build.indexSeconds.toFixed(1)} s`,
-    build.pages,
-    build.pagesPerSecond.toFixed(0),
-    build.peakMemoryBytes ? `${(build.peakMemoryBytes / 2 ** 20).toFixed(0)} MB` : 'n/a',
-    `${flag(build.totalSeconds <= BUDGET.buildSeconds)} (≤ ${BUDGET.buildSeconds} s)`,
-  );
+  if (build)
+    row(
+      `${build.totalSeconds.toFixed(1)} s`,
+      `${build.astroSeconds.toFixed(1)} s`,
+      `${build.indexSeconds.toFixed(1)} s`,
+      build.pages,
+      build.pagesPerSecond.toFixed(0),
+      build.peakMemoryBytes ? `${(build.peakMemoryBytes / 2 ** 20).toFixed(0)} MB` : 'n/a',
+      `${flag(build.totalSeconds <= BUDGET.buildSeconds)} (≤ ${BUDGET.buildSeconds} s)`,
+    );
   lines.push('', '### Weight per page type (compressed)');
   row('page', 'HTML gzip', 'HTML br', 'CSS gzip', 'HTML+CSS gzip', 'HTML+CSS br', 'inline JS', 'JS before interaction', 'budget');
   row('---', '---', '---', '---', '---', '---', '---', '---', '---');
   for (const [name, p] of Object.entries(report.pages)) {
     const scriptOk = p.scriptNeededFor || (p.inlineScriptBytes <= BUDGET.inlineScriptBytes && p.scriptBeforeInteractionGzip === 0);
     const verdict = [
-      p.firstWindowGzip <= BUDGET.firstWindowBytes ? 'ok' : p.firstWindowBrotli <= BUDGET.firstWindowBytes ? 'ok with brotli only' : 'OVER BUDGET',
+      p.firstWindowGzip <= BUDGET.firstWindowBytes
+        ? 'ok'
+        : p.firstWindowBrotli <= BUDGET.firstWindowBytes
+          ? 'ok with brotli only'
+          : 'OVER BUDGET',
       scriptOk ? (p.scriptNeededFor ? `script: ${p.scriptNeededFor}` : '') : 'SCRIPT OVER BUDGET',
     ].filter(Boolean);
-    row(name, kb(p.htmlGzip), kb(p.htmlBrotli), kb(p.cssGzip), kb(p.firstWindowGzip), kb(p.firstWindowBrotli), `${p.inlineScriptBytes} B`, kb(p.scriptBeforeInteractionGzip), verdict.join('; '));
+    row(
+      name,
+      kb(p.htmlGzip),
+      kb(p.htmlBrotli),
+      kb(p.cssGzip),
+      kb(p.firstWindowGzip),
+      kb(p.firstWindowBrotli),
+      `${p.inlineScriptBytes} B`,
+      kb(p.scriptBeforeInteractionGzip),
+      verdict.join('; '),
+    );
   }
   lines.push('', '### JavaScript loaded on first use (gzip)');
   row('interaction', 'all JS', 'site-owned JS', 'files');
   row('---', '---', '---', '---');
   for (const [name, r] of Object.entries(report.interactions)) row(name, kb(r.jsGzip), kb(r.siteJsGzip), r.files.join(', '));
-  row('all site-owned JS in dist/_astro', kb(report.siteJsGzip), flag(report.siteJsGzip <= BUDGET.siteJsBytes), `budget ≤ ${kb(BUDGET.siteJsBytes)}`);
+  row(
+    'all site-owned JS in dist/_astro',
+    kb(report.siteJsGzip),
+    flag(report.siteJsGzip <= BUDGET.siteJsBytes),
+    `budget ≤ ${kb(BUDGET.siteJsBytes)}`,
+  );
   lines.push('', '### Search (cold cache, bytes as sent by a compressing server)');
-  row('query', 'to instant answer', 'to full-text results', 'as raw bytes', 'then a second query', 'instant answer first', 'instant answer after keystroke', 'full-text after keystroke', 'budget');
+  row(
+    'query',
+    'to instant answer',
+    'to full-text results',
+    'as raw bytes',
+    'then a second query',
+    'instant answer first',
+    'instant answer after keystroke',
+    'full-text after keystroke',
+    'budget',
+  );
   row('---', '---', '---', '---', '---', '---', '---', '---', '---');
   for (const [q, s] of Object.entries(report.search)) {
     const ok =
@@ -524,16 +573,43 @@ async function main() {
       s.quickBeforeFullText &&
       s.quickMs <= BUDGET.searchLatencyMs &&
       s.fullTextMs <= BUDGET.searchLatencyMs;
-    row(q, kb(s.toFirstResultWire), kb(s.toFullTextWire), kb(s.toFullTextRaw), `${kb(s.secondQueryWire)} (${s.second})`, s.quickBeforeFullText ? 'yes' : 'NO', `${s.quickMs.toFixed(0)} ms`, `${s.fullTextMs.toFixed(0)} ms`, flag(ok));
+    row(
+      q,
+      kb(s.toFirstResultWire),
+      kb(s.toFullTextWire),
+      kb(s.toFullTextRaw),
+      `${kb(s.secondQueryWire)} (${s.second})`,
+      s.quickBeforeFullText ? 'yes' : 'NO',
+      `${s.quickMs.toFixed(0)} ms`,
+      `${s.fullTextMs.toFixed(0)} ms`,
+      flag(ok),
+    );
   }
   lines.push('', '### Interactive diagrams (4x CPU throttling)');
   row('diagram', 'module (gzip)', 'loaded before it was near', 'first render after upgrade', 'longest task while used', 'budget');
   row('---', '---', '---', '---', '---', '---');
   for (const [name, r] of Object.entries(report.interactives)) {
-    const ok = r.jsGzip <= INTERACTIVE_BUDGET.jsBytes && r.upgradeMs < INTERACTIVE_BUDGET.upgradeMs && r.longestTaskMs <= INTERACTIVE_BUDGET.longTaskMs;
-    row(name, kb(r.jsGzip), r.loadedBeforeScroll ? 'yes' : 'no', `${r.upgradeMs.toFixed(1)} ms`, `${r.longestTaskMs.toFixed(0)} ms`, `${flag(ok)} (≤ ${kb(INTERACTIVE_BUDGET.jsBytes)}, < ${INTERACTIVE_BUDGET.upgradeMs} ms, ≤ ${INTERACTIVE_BUDGET.longTaskMs} ms)`);
+    const ok =
+      r.jsGzip <= INTERACTIVE_BUDGET.jsBytes &&
+      r.upgradeMs < INTERACTIVE_BUDGET.upgradeMs &&
+      r.longestTaskMs <= INTERACTIVE_BUDGET.longTaskMs;
+    row(
+      name,
+      kb(r.jsGzip),
+      r.loadedBeforeScroll ? 'yes' : 'no',
+      `${r.upgradeMs.toFixed(1)} ms`,
+      `${r.longestTaskMs.toFixed(0)} ms`,
+      `${flag(ok)} (≤ ${kb(INTERACTIVE_BUDGET.jsBytes)}, < ${INTERACTIVE_BUDGET.upgradeMs} ms, ≤ ${INTERACTIVE_BUDGET.longTaskMs} ms)`,
+    );
   }
-  row('port map data (map.png)', kb(report.mapDataGzip), '', '', '', `${flag((report.mapDataGzip ?? Infinity) <= INTERACTIVE_BUDGET.mapDataBytes)} (≤ ${kb(INTERACTIVE_BUDGET.mapDataBytes)})`);
+  row(
+    'port map data (map.png)',
+    kb(report.mapDataGzip),
+    '',
+    '',
+    '',
+    `${flag((report.mapDataGzip ?? Infinity) <= INTERACTIVE_BUDGET.mapDataBytes)} (≤ ${kb(INTERACTIVE_BUDGET.mapDataBytes)})`,
+  );
   lines.push('', '### Lighthouse (mobile)');
   if (report.lighthouse.skipped) lines.push(report.lighthouse.skipped);
   else {

@@ -33,5 +33,10 @@ if (sha256 === source.sha256) {
   process.exit(0);
 }
 writeFileSync(join(dir, source.file), text);
-writeFileSync(join(dir, 'source.json'), `${JSON.stringify({ ...source, snapshot: result.snapshot, rows: result.rows, sha256 }, null, 2)}\n`);
-console.log(`Updated: ${source.rows} → ${result.rows} rows, snapshot ${source.snapshot} → ${result.snapshot}. Run npm test, then commit data/iana/.`);
+writeFileSync(
+  join(dir, 'source.json'),
+  `${JSON.stringify({ ...source, snapshot: result.snapshot, rows: result.rows, sha256 }, null, 2)}\n`,
+);
+console.log(
+  `Updated: ${source.rows} → ${result.rows} rows, snapshot ${source.snapshot} → ${result.snapshot}. Run npm test, then commit data/iana/.`,
+);

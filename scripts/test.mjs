@@ -39,11 +39,17 @@ function addReport(label, ok, file, read) {
 
 /** Every Playwright test of a report, through nested suites. */
 function playwrightTests(suite) {
-  return [...(suite.specs ?? []).flatMap((spec) => spec.tests.map((t) => ({ ...t, title: `${spec.file}: ${spec.title}` }))), ...(suite.suites ?? []).flatMap(playwrightTests)];
+  return [
+    ...(suite.specs ?? []).flatMap((spec) => spec.tests.map((t) => ({ ...t, title: `${spec.file}: ${spec.title}` }))),
+    ...(suite.suites ?? []).flatMap(playwrightTests),
+  ];
 }
 
 check('type check (astro check)', run('type check', 'npx', ['astro', 'check']));
-check('format (prettier --check; `npm run format` fixes it)', run('format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']));
+check(
+  'format (prettier --check; `npm run format` fixes it)',
+  run('format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
+);
 
 rmSync('reports/vitest.json', { force: true });
 const unitOk = run('unit tests', 'npx', ['vitest', 'run']);

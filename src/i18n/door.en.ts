@@ -1,7 +1,8 @@
 /** English strings of the “which door” experiment (src/components/interactives/door-experiment). */
 const door = {
   'door.title': 'Try it: which door does the browser knock on?',
-  'door.lead': 'The web server at example.com listens on TCP ports 80 and 443 only. Pick or type a port and see what a browser does with http://example.com:PORT/.',
+  'door.lead':
+    'The web server at example.com listens on TCP ports 80 and 443 only. Pick or type a port and see what a browser does with http://example.com:PORT/.',
   'door.input': 'Port to try',
   'door.try': 'Try this port',
   'door.quick': 'Quick picks',
@@ -15,13 +16,17 @@ const door = {
   'door.step.connect': 'The browser opens a TCP connection to port {n}, and the server accepts it: it listens there.',
   'door.step.tls': 'They run the TLS handshake: the server proves who it is and they agree on keys.',
   'door.step.page': 'Inside that encrypted tunnel the browser sends GET / and gets the page. Success.',
-  'door.step.redirect': 'The browser sends GET / in plain HTTP. The server answers 301 Moved Permanently, pointing to https://example.com/.',
+  'door.step.redirect':
+    'The browser sends GET / in plain HTTP. The server answers 301 Moved Permanently, pointing to https://example.com/.',
   'door.step.follow': 'The browser follows the redirect to port 443, runs the TLS handshake there and gets the page.',
-  'door.step.blocked': 'The browser refuses at once, before sending a single packet: port {n} is on the Fetch Standard’s list of bad ports.',
-  'door.step.blockedWhy': 'Those ports belong to other protocols (mail, time, file sharing…), so a web page must not send HTTP to them. Chrome shows ERR_UNSAFE_PORT.',
+  'door.step.blocked':
+    'The browser refuses at once, before sending a single packet: port {n} is on the Fetch Standard’s list of bad ports.',
+  'door.step.blockedWhy':
+    'Those ports belong to other protocols (mail, time, file sharing…), so a web page must not send HTTP to them. Chrome shows ERR_UNSAFE_PORT.',
   'door.step.syn': 'The browser sends the opening TCP packet (SYN) to port {n}.',
   'door.step.nobody': 'No program listens on port {n} of the server.',
-  'door.step.refusedOrTimeout': 'Either the server answers with a reset at once (connection refused), or a firewall drops the packet and the browser gives up after a while (timed out).',
+  'door.step.refusedOrTimeout':
+    'Either the server answers with a reset at once (connection refused), or a firewall drops the packet and the browser gives up after a while (timed out).',
   'door.invalid.empty': 'Type a port number first.',
   'door.invalid.too-long': 'That is far too long to be a port number.',
   'door.invalid.negative': 'Port numbers start at 0; there are no negative ports.',

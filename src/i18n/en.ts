@@ -17,8 +17,7 @@ const en = {
   'lang.switch': 'Language',
   'theme.toDark': 'Dark theme',
   'theme.toLight': 'Light theme',
-  'footer.data':
-    'Port data: the IANA Service Name and Transport Protocol Port Number Registry',
+  'footer.data': 'Port data: the IANA Service Name and Transport Protocol Port Number Registry',
   'footer.registryVersion': 'snapshot of',
   'footer.licence': 'Text and figures under CC BY-SA 4.0; code under the MIT licence.',
   'footer.source': 'About the data',
@@ -34,7 +33,8 @@ const en = {
   'home.allLessons': 'All lessons',
   'home.learn': 'You will learn to',
   'home.map': 'Every port number, on one map',
-  'home.mapLead': '65,536 numbers in three ranges: a small well-known block, a wide registered middle and a dynamic top that operating systems borrow from.',
+  'home.mapLead':
+    '65,536 numbers in three ranges: a small well-known block, a wide registered middle and a dynamic top that operating systems borrow from.',
   'home.mapLink': 'Explore the port map',
   'lessons.title': 'Lessons',
   'lessons.lead': '{count} short lessons, in order. Each ends with a self-check.',
@@ -154,7 +154,8 @@ const en = {
   'port.statusReservedRange': 'IANA reserves {first}–{last} ({protocols}), which includes port {n}.',
   'port.statusReserved': 'IANA reserves port {n}: it is not assigned to any service.',
   'port.statusUnassigned': 'IANA has not assigned port {n} to any service.',
-  'port.ephemeral': 'If you see it in use, it is probably a temporary client port: the source port an operating system picks for one outgoing connection.',
+  'port.ephemeral':
+    'If you see it in use, it is probably a temporary client port: the source port an operating system picks for one outgoing connection.',
   'port.ephemeralOs': '{os} picks them from {first}–{last}.',
   'os.linux': 'Linux',
   'os.windows': 'Windows',
@@ -212,7 +213,8 @@ const en = {
   'range.aka': 'Also called {common}.',
   'range.blocks': 'Blocks in this range',
   'port.rangeEphemeral': 'Temporary client ports',
-  'port.rangeEphemeralLead': 'When a program opens an outgoing connection, the operating system gives it a temporary source port from a range of its own. An unassigned number in use here is most likely one of those:',
+  'port.rangeEphemeralLead':
+    'When a program opens an outgoing connection, the operating system gives it a temporary source port from a range of its own. An unassigned number in use here is most likely one of those:',
   'block.title': 'Ports {first}–{last}',
   'block.lead': 'Every number from {first} to {last} and its IANA status. Numbers with a page are links.',
   'block.previous': 'Previous block',
@@ -277,7 +279,8 @@ const en = {
   'glossary.index': 'Terms',
   'glossary.seeAlso': 'See also',
   'teach.title': 'Teacher’s guide',
-  'teach.lead': 'A course plan for the six lessons: what each one aims at, how long it takes, what to project, questions for discussion and the misconceptions it corrects.',
+  'teach.lead':
+    'A course plan for the six lessons: what each one aims at, how long it takes, what to project, questions for discussion and the misconceptions it corrects.',
   'teach.lesson': 'Lesson {n}: {title}',
   'teach.objectives': 'Objectives',
   'teach.time': 'Time',
@@ -291,7 +294,8 @@ const en = {
   'teach.handoutHint': 'Open the lesson and print it: the printout has the questions without answers and an answer key on the last page.',
   'teach.open': 'Open the lesson',
   'teach.sharing': 'Sharing in class',
-  'teach.sharingText': 'Every heading has a # link that points to that section, the same in English and Korean. The Share button shows the link and a QR code large enough to scan from the back of a room.',
+  'teach.sharingText':
+    'Every heading has a # link that points to that section, the same in English and Korean. The Share button shows the link and a QR code large enough to scan from the back of a room.',
 } as const;
 
 /** The UI string keys. */

@@ -9,6 +9,5 @@ export const dictionaries: Record<Lang, UiStrings> = { en, ko };
 /** Returns a translator for `lang`; `{name}` placeholders are filled from `vars`. */
 export function useTranslations(lang: Lang) {
   const dict = dictionaries[lang];
-  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    fill(dict[key], vars);
+  return (key: UiKey, vars: Record<string, string | number> = {}): string => fill(dict[key], vars);
 }

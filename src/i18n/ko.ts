@@ -18,8 +18,7 @@ const ko: UiStrings = {
   'lang.switch': '언어',
   'theme.toDark': '어두운 테마',
   'theme.toLight': '밝은 테마',
-  'footer.data':
-    '포트 데이터 출처: IANA 서비스 이름 및 전송 프로토콜 포트 번호 레지스트리',
+  'footer.data': '포트 데이터 출처: IANA 서비스 이름 및 전송 프로토콜 포트 번호 레지스트리',
   'footer.registryVersion': '기준일',
   'footer.licence': '글과 그림은 CC BY-SA 4.0, 코드는 MIT 라이선스를 따릅니다.',
   'footer.source': '데이터 안내',
@@ -35,7 +34,8 @@ const ko: UiStrings = {
   'home.allLessons': '강의 전체 보기',
   'home.learn': '이런 걸 배워요',
   'home.map': '포트 번호 전체를 한 장의 지도로',
-  'home.mapLead': '65,536개의 번호는 세 범위로 나뉘어요. 작은 잘 알려진 포트, 넓은 등록 포트, 그리고 운영체제가 잠깐씩 빌려 쓰는 동적 포트예요.',
+  'home.mapLead':
+    '65,536개의 번호는 세 범위로 나뉘어요. 작은 잘 알려진 포트, 넓은 등록 포트, 그리고 운영체제가 잠깐씩 빌려 쓰는 동적 포트예요.',
   'home.mapLink': '포트 지도 살펴보기',
   'lessons.title': '강의',
   'lessons.lead': '순서대로 읽는 짧은 강의 {count}개입니다. 강의마다 끝에 확인 문제가 있어요.',
@@ -155,7 +155,8 @@ const ko: UiStrings = {
   'port.statusReservedRange': 'IANA는 {first}–{last}({protocols})를 예약해 두었고, {n}번도 여기에 들어갑니다.',
   'port.statusReserved': 'IANA는 {n}번 포트를 예약해 두었습니다. 어떤 서비스에도 할당되지 않습니다.',
   'port.statusUnassigned': 'IANA는 {n}번 포트를 어떤 서비스에도 할당하지 않았습니다.',
-  'port.ephemeral': '이 번호가 쓰이고 있다면 임시 클라이언트 포트일 가능성이 큽니다. 운영체제가 나가는 연결마다 하나씩 골라 쓰는 출발지 포트예요.',
+  'port.ephemeral':
+    '이 번호가 쓰이고 있다면 임시 클라이언트 포트일 가능성이 큽니다. 운영체제가 나가는 연결마다 하나씩 골라 쓰는 출발지 포트예요.',
   'port.ephemeralOs': '{os}는 {first}–{last}에서 고릅니다.',
   'os.linux': '리눅스',
   'os.windows': '윈도우',
@@ -213,7 +214,8 @@ const ko: UiStrings = {
   'range.aka': '{common}라고도 부릅니다.',
   'range.blocks': '이 범위의 블록',
   'port.rangeEphemeral': '임시 클라이언트 포트',
-  'port.rangeEphemeralLead': '프로그램이 밖으로 연결을 열 때 운영체제는 자기 범위에서 임시 출발지 포트를 하나 골라 줍니다. 이 구간에서 쓰이는 미할당 번호는 대개 그런 포트입니다.',
+  'port.rangeEphemeralLead':
+    '프로그램이 밖으로 연결을 열 때 운영체제는 자기 범위에서 임시 출발지 포트를 하나 골라 줍니다. 이 구간에서 쓰이는 미할당 번호는 대개 그런 포트입니다.',
   'block.title': '{first}–{last}번 포트',
   'block.lead': '{first}번부터 {last}번까지 모든 번호와 IANA 상태입니다. 전용 페이지가 있는 번호는 링크로 표시했습니다.',
   'block.previous': '이전 블록',
@@ -278,7 +280,8 @@ const ko: UiStrings = {
   'glossary.index': '용어 목록',
   'glossary.seeAlso': '함께 보기',
   'teach.title': '교사용 안내',
-  'teach.lead': '강의 여섯 개를 수업에 쓰기 위한 계획이에요. 강의마다 목표, 걸리는 시간, 화면에 띄울 자료, 토론 질문, 바로잡는 오개념을 정리했어요.',
+  'teach.lead':
+    '강의 여섯 개를 수업에 쓰기 위한 계획이에요. 강의마다 목표, 걸리는 시간, 화면에 띄울 자료, 토론 질문, 바로잡는 오개념을 정리했어요.',
   'teach.lesson': '{n}강: {title}',
   'teach.objectives': '학습 목표',
   'teach.time': '시간',
@@ -292,7 +295,8 @@ const ko: UiStrings = {
   'teach.handoutHint': '강의를 열고 인쇄하면 정답을 뺀 문제와, 마지막 쪽에 정답과 해설이 담긴 학습지가 나와요.',
   'teach.open': '강의 열기',
   'teach.sharing': '수업에서 링크 나누기',
-  'teach.sharingText': '모든 제목 옆의 # 링크는 그 절을 가리키고, 영어와 한국어에서 주소가 같아요. 공유 버튼을 누르면 링크와 함께, 교실 뒤에서도 찍을 수 있을 만큼 큰 QR 코드가 나와요.',
+  'teach.sharingText':
+    '모든 제목 옆의 # 링크는 그 절을 가리키고, 영어와 한국어에서 주소가 같아요. 공유 버튼을 누르면 링크와 함께, 교실 뒤에서도 찍을 수 있을 만큼 큰 QR 코드가 나와요.',
 };
 
 export default ko;

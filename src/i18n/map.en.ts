@@ -1,8 +1,10 @@
 /** English strings of the port map (src/components/interactives/port-map). */
 const map = {
   'map.title': 'Map of all 65,536 ports',
-  'map.pageLead': 'Every port number from 0 to 65535 is one square: 256 numbers to a row, one row per block, 0 at the top left and 65535 at the bottom right. The colour is its status in the IANA registry.',
-  'map.imgAlt': 'All 65,536 port numbers as a 256 by 256 grid, coloured by IANA status. Assigned numbers crowd the first four rows, the System Ports 0–1023, and grow sparser through the User Ports; the last 64 rows, the Dynamic Ports from 49152, are all unassigned.',
+  'map.pageLead':
+    'Every port number from 0 to 65535 is one square: 256 numbers to a row, one row per block, 0 at the top left and 65535 at the bottom right. The colour is its status in the IANA registry.',
+  'map.imgAlt':
+    'All 65,536 port numbers as a 256 by 256 grid, coloured by IANA status. Assigned numbers crowd the first four rows, the System Ports 0–1023, and grow sparser through the User Ports; the last 64 rows, the Dynamic Ports from 49152, are all unassigned.',
   'map.legend': 'Colours',
   'map.status.unassigned': 'unassigned',
   'map.status.assigned': 'assigned',
@@ -27,7 +29,8 @@ const map = {
   'map.open': 'Open the page of port {n}',
   'map.openBlock': 'See port {n} in its block',
   'map.block': 'Ports {first}–{last}, zoomed in',
-  'map.keys': 'On the map: ← and → move by one port, ↑, ↓, Page Up and Page Down by a row of 256, Home and End go to 0 and 65535, Enter opens the port’s page.',
+  'map.keys':
+    'On the map: ← and → move by one port, ↑, ↓, Page Up and Page Down by a row of 256, Home and End go to 0 and 65535, Enter opens the port’s page.',
   'map.note.badParam': 'The link’s {name} value “{value}” could not be used, so the map starts from its default.',
   'map.ranges': 'The three ranges',
   'map.blocks': 'Every block of 256 numbers',

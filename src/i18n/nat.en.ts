@@ -1,7 +1,8 @@
 /** English strings of the packet and NAT walkthrough (src/components/interactives/nat-walkthrough). */
 const nat = {
   'nat.title': 'Walk through it: one home router, two devices, one web server',
-  'nat.lead': 'A laptop (192.168.0.2) and a phone (192.168.0.3) share the home router’s public address 203.0.113.7 to reach a web server at 198.51.100.20:443. Step through the packets hop by hop.',
+  'nat.lead':
+    'A laptop (192.168.0.2) and a phone (192.168.0.3) share the home router’s public address 203.0.113.7 to reach a web server at 198.51.100.20:443. Step through the packets hop by hop.',
   'nat.stepOf': 'Step {n} of {total}',
   'nat.prev': 'Previous step',
   'nat.next': 'Next step',
@@ -17,16 +18,21 @@ const nat = {
   'nat.hop.carrierInternet': 'Carrier NAT → internet',
   'nat.hop.internetCarrier': 'Internet → carrier NAT',
   'nat.say.laptopSends': 'The laptop sends the opening packet of a connection from {from} to {to}.',
-  'nat.say.rewrite': 'The router replaced the source address {from} with {to}, lowered the TTL, recomputed the checksums and wrote a row in its table.',
+  'nat.say.rewrite':
+    'The router replaced the source address {from} with {to}, lowered the TTL, recomputed the checksums and wrote a row in its table.',
   'nat.say.phoneSends': 'The phone opens its own connection from {from} to {to}: by chance the same source port as the laptop.',
   'nat.say.newPort': 'The router replaced {from} with {to}: port {taken} is already in its table, so it picked another source port.',
   'nat.say.replyArrives': 'The server’s reply comes back from {from} to {to}. The router finds the matching row.',
-  'nat.say.mapBack': 'The router rewrote the destination {from} back to {to} and delivered the reply to the laptop, which never sees the public address.',
+  'nat.say.mapBack':
+    'The router rewrote the destination {from} back to {to} and delivered the reply to the laptop, which never sees the public address.',
   'nat.say.unsolicited': 'A packet from {from} arrives for {to}. It matches no row and no forwarding rule, so the router drops it.',
-  'nat.say.expire': 'Both connections end. After a quiet while the router deletes their rows; a late packet for 40001 would now be dropped too.',
-  'nat.say.cgnatHome': 'With CGNAT, the home router’s WAN address is 100.64.0.7, from the shared space of RFC 6598. It replaced {from} with {to}.',
+  'nat.say.expire':
+    'Both connections end. After a quiet while the router deletes their rows; a late packet for 40001 would now be dropped too.',
+  'nat.say.cgnatHome':
+    'With CGNAT, the home router’s WAN address is 100.64.0.7, from the shared space of RFC 6598. It replaced {from} with {to}.',
   'nat.say.cgnatCarrier': 'The provider’s carrier NAT replaced {from} with {to}: only the provider holds the public address.',
-  'nat.say.cgnatDropped': 'A packet from the internet arrives for {to}, meant for your forwarding rule. It stops at the carrier NAT, which has no row for it: your router never sees it.',
+  'nat.say.cgnatDropped':
+    'A packet from the internet arrives for {to}, meant for your forwarding rule. It stops at the carrier NAT, which has no row for it: your router never sees it.',
   'nat.payload.syn': 'none: a SYN only opens the connection',
   'nat.payload.synAck': 'none: SYN, ACK accepts the connection',
   'nat.layer.eth': 'Ethernet header',
@@ -60,7 +66,8 @@ const nat = {
   'nat.verdict.delivered': 'Delivered.',
   'nat.verdict.dropped': 'Dropped.',
   'nat.rules': 'Port-forwarding rules',
-  'nat.rulesLead': 'Inside, the laptop (192.168.0.2) runs a mail server on TCP 25 and a web server on TCP 80; the phone (192.168.0.3) runs no servers. Edit the router’s rules, then send test packets from the internet to 203.0.113.7.',
+  'nat.rulesLead':
+    'Inside, the laptop (192.168.0.2) runs a mail server on TCP 25 and a web server on TCP 80; the phone (192.168.0.3) runs no servers. Edit the router’s rules, then send test packets from the internet to 203.0.113.7.',
   'nat.col.protocol': 'Protocol',
   'nat.col.external': 'External port',
   'nat.col.ip': 'Internal IP',
@@ -104,8 +111,10 @@ const nat = {
   'nat.test.no-rule': '{protocol} {n}: no forwarding rule and no table row match, so the router drops it.',
   'nat.test.wrong-protocol': '{protocol} {n}: there is a rule for port {n}, but for the other protocol, so the router drops it.',
   'nat.test.no-device': '{protocol} {n}: the rule sends it to {ip}:{internal}, but no device has that address, so nobody answers.',
-  'nat.test.not-listening': '{protocol} {n}: the rule sends it to {ip}:{internal}, but nothing listens on {protocol} {internal} there, so the device refuses it.',
-  'nat.test.cgnat': '{protocol} {n}: with CGNAT, {public} belongs to the provider’s NAT. The packet stops there; your router’s rules never see it.',
+  'nat.test.not-listening':
+    '{protocol} {n}: the rule sends it to {ip}:{internal}, but nothing listens on {protocol} {internal} there, so the device refuses it.',
+  'nat.test.cgnat':
+    '{protocol} {n}: with CGNAT, {public} belongs to the provider’s NAT. The packet stops there; your router’s rules never see it.',
   'nat.note.badParam': 'The link’s {name} value “{value}” could not be used, so that part starts from its default.',
   'nat.noJsRules': 'The router’s rules in the examples below:',
   'nat.noJsTests': 'Test packets from the internet, and where they go:',

@@ -3,7 +3,8 @@ import type natEn from './nat.en';
 /** Korean strings of the packet and NAT walkthrough (src/components/interactives/nat-walkthrough). */
 const nat: Record<keyof typeof natEn, string> = {
   'nat.title': '따라가 보기: 공유기 하나, 기기 둘, 웹 서버 하나',
-  'nat.lead': '노트북(192.168.0.2)과 휴대폰(192.168.0.3)이 공유기의 공인 IP 203.0.113.7을 함께 써서 웹 서버 198.51.100.20:443에 접속해요. 패킷을 한 구간씩 따라가 보세요.',
+  'nat.lead':
+    '노트북(192.168.0.2)과 휴대폰(192.168.0.3)이 공유기의 공인 IP 203.0.113.7을 함께 써서 웹 서버 198.51.100.20:443에 접속해요. 패킷을 한 구간씩 따라가 보세요.',
   'nat.stepOf': '{total}단계 중 {n}단계',
   'nat.prev': '이전 단계',
   'nat.next': '다음 단계',
@@ -26,9 +27,11 @@ const nat: Record<keyof typeof natEn, string> = {
   'nat.say.mapBack': '공유기가 목적지를 원래대로 바꿔서({from} → {to}) 노트북에 전달했어요. 노트북은 공인 IP를 전혀 보지 못해요.',
   'nat.say.unsolicited': '패킷 하나가 들어와요({from} → {to}). 맞는 항목도 포트 포워딩 규칙도 없어서 공유기가 버려요.',
   'nat.say.expire': '두 연결이 끝나요. 한동안 조용하면 공유기가 두 항목을 지워요. 이제 40001번으로 늦게 온 패킷도 버려져요.',
-  'nat.say.cgnatHome': 'CGNAT에서는 집 공유기의 WAN 주소가 RFC 6598 공유 주소 공간의 100.64.0.7이에요. 공유기가 출발지를 바꿨어요({from} → {to}).',
+  'nat.say.cgnatHome':
+    'CGNAT에서는 집 공유기의 WAN 주소가 RFC 6598 공유 주소 공간의 100.64.0.7이에요. 공유기가 출발지를 바꿨어요({from} → {to}).',
   'nat.say.cgnatCarrier': '통신사 NAT가 출발지를 한 번 더 바꿨어요({from} → {to}). 공인 IP는 통신사만 가지고 있어요.',
-  'nat.say.cgnatDropped': '인터넷에서 내 포트 포워딩 규칙을 보고 패킷이 와요(목적지 {to}). 하지만 맞는 항목이 없는 통신사 NAT에서 멈춰서 집 공유기까지 오지 못해요.',
+  'nat.say.cgnatDropped':
+    '인터넷에서 내 포트 포워딩 규칙을 보고 패킷이 와요(목적지 {to}). 하지만 맞는 항목이 없는 통신사 NAT에서 멈춰서 집 공유기까지 오지 못해요.',
   'nat.payload.syn': '없음: SYN은 연결을 시작하기만 해요',
   'nat.payload.synAck': '없음: SYN, ACK는 연결을 받아들여요',
   'nat.layer.eth': '이더넷 헤더',
@@ -62,7 +65,8 @@ const nat: Record<keyof typeof natEn, string> = {
   'nat.verdict.delivered': '전달됐어요.',
   'nat.verdict.dropped': '버려졌어요.',
   'nat.rules': '포트 포워딩 규칙',
-  'nat.rulesLead': '집 안에서 노트북(192.168.0.2)은 TCP 25번에서 메일 서버를, TCP 80번에서 웹 서버를 돌리고, 휴대폰(192.168.0.3)은 서버를 돌리지 않아요. 공유기 규칙을 고친 다음 인터넷에서 203.0.113.7로 시험 패킷을 보내 보세요.',
+  'nat.rulesLead':
+    '집 안에서 노트북(192.168.0.2)은 TCP 25번에서 메일 서버를, TCP 80번에서 웹 서버를 돌리고, 휴대폰(192.168.0.3)은 서버를 돌리지 않아요. 공유기 규칙을 고친 다음 인터넷에서 203.0.113.7로 시험 패킷을 보내 보세요.',
   'nat.col.protocol': '프로토콜',
   'nat.col.external': '외부 포트',
   'nat.col.ip': '내부 IP',
@@ -106,8 +110,10 @@ const nat: Record<keyof typeof natEn, string> = {
   'nat.test.no-rule': '{protocol} {n}: 맞는 포트 포워딩 규칙도 테이블 항목도 없어서 공유기가 버려요.',
   'nat.test.wrong-protocol': '{protocol} {n}: {n}번 포트 규칙은 있지만 다른 프로토콜용이라 공유기가 버려요.',
   'nat.test.no-device': '{protocol} {n}: 규칙에 따라 {ip}:{internal} 쪽으로 가지만 그 주소를 가진 기기가 없어서 아무도 답하지 않아요.',
-  'nat.test.not-listening': '{protocol} {n}: 규칙에 따라 {ip}:{internal} 쪽으로 가지만 거기서 {protocol} {internal}번으로 수신 대기하는 프로그램이 없어서 기기가 거부해요.',
-  'nat.test.cgnat': '{protocol} {n}: CGNAT에서는 공인 IP({public})가 통신사 NAT의 주소예요. 패킷이 거기서 멈추고, 집 공유기의 규칙까지 오지 못해요.',
+  'nat.test.not-listening':
+    '{protocol} {n}: 규칙에 따라 {ip}:{internal} 쪽으로 가지만 거기서 {protocol} {internal}번으로 수신 대기하는 프로그램이 없어서 기기가 거부해요.',
+  'nat.test.cgnat':
+    '{protocol} {n}: CGNAT에서는 공인 IP({public})가 통신사 NAT의 주소예요. 패킷이 거기서 멈추고, 집 공유기의 규칙까지 오지 못해요.',
   'nat.note.badParam': '링크의 {name} 값(“{value}”)은 쓸 수 없어서 그 부분은 기본값으로 시작해요.',
   'nat.noJsRules': '아래 예에서 쓰는 공유기 규칙:',
   'nat.noJsTests': '인터넷에서 온 시험 패킷과 그 행방:',

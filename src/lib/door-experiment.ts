@@ -21,10 +21,9 @@ export const suggestedPorts = [80, 123, 443, 8080] as const;
  * (https://fetch.spec.whatwg.org/#port-blocking), so a web page cannot talk to other protocols' servers.
  */
 export const badPorts: ReadonlySet<number> = new Set([
-  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
-  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
-  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
-  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117,
+  119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636,
+  989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
 /** What happens when the browser tries a door. */
@@ -32,8 +31,7 @@ export type DoorOutcome = 'redirect' | 'page' | 'blocked' | 'closed' | 'invalid'
 
 /** The experiment's state: what the reader asked for and what the browser does with it. */
 export type DoorState =
-  | { outcome: Exclude<DoorOutcome, 'invalid'>; port: number }
-  | { outcome: 'invalid'; reason: ParseFailure; suggestion?: number };
+  { outcome: Exclude<DoorOutcome, 'invalid'>; port: number } | { outcome: 'invalid'; reason: ParseFailure; suggestion?: number };
 
 /** Tries what a reader typed (or picked) as the port of http://example.com:PORT/. */
 export function tryDoor(input: string): DoorState {
@@ -72,25 +70,13 @@ export function doorSteps(state: DoorState): Message[] {
   const n = state.port;
   switch (state.outcome) {
     case 'page':
-      return [
-        { key: 'door.step.connect', vars: { n } },
-        { key: 'door.step.tls' },
-        { key: 'door.step.page' },
-      ];
+      return [{ key: 'door.step.connect', vars: { n } }, { key: 'door.step.tls' }, { key: 'door.step.page' }];
     case 'redirect':
-      return [
-        { key: 'door.step.connect', vars: { n } },
-        { key: 'door.step.redirect' },
-        { key: 'door.step.follow' },
-      ];
+      return [{ key: 'door.step.connect', vars: { n } }, { key: 'door.step.redirect' }, { key: 'door.step.follow' }];
     case 'blocked':
       return [{ key: 'door.step.blocked', vars: { n } }, { key: 'door.step.blockedWhy' }];
     case 'closed':
-      return [
-        { key: 'door.step.syn', vars: { n } },
-        { key: 'door.step.nobody', vars: { n } },
-        { key: 'door.step.refusedOrTimeout' },
-      ];
+      return [{ key: 'door.step.syn', vars: { n } }, { key: 'door.step.nobody', vars: { n } }, { key: 'door.step.refusedOrTimeout' }];
   }
 }
 

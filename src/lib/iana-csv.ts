@@ -71,8 +71,20 @@ export function recordRole(service: string, notes: string, unauthorizedUse: stri
 /** Turns one CSV row (already split into cells) into a record, or says what is wrong with it. */
 function toRecord(cells: string[], line: number): RegistryRecord | string {
   if (cells.length !== IANA_COLUMNS.length) return `has ${cells.length} columns, expected ${IANA_COLUMNS.length}`;
-  const [service, portCell, protocolCell, description, assignee, contact, registered, modified, reference, serviceCode, unauthorizedUse, notes] =
-    cells.map((c) => c.trim()) as [string, string, string, string, string, string, string, string, string, string, string, string];
+  const [
+    service,
+    portCell,
+    protocolCell,
+    description,
+    assignee,
+    contact,
+    registered,
+    modified,
+    reference,
+    serviceCode,
+    unauthorizedUse,
+    notes,
+  ] = cells.map((c) => c.trim()) as [string, string, string, string, string, string, string, string, string, string, string, string];
 
   let ports: RegistryRecord['ports'] = null;
   if (portCell) {
@@ -89,7 +101,10 @@ function toRecord(cells: string[], line: number): RegistryRecord | string {
     return `"Transport Protocol" is "${protocolCell}", not one of ${protocols.join(', ')}`;
   }
   if (!service && !ports) return 'has neither a service name nor a port number';
-  for (const [column, value] of [['Registration Date', registered], ['Modification Date', modified]] as const) {
+  for (const [column, value] of [
+    ['Registration Date', registered],
+    ['Modification Date', modified],
+  ] as const) {
     if (value && !/^\d{4}-\d{2}(-\d{2})?$/.test(value)) return `"${column}" is "${value}", not a date (YYYY-MM-DD or YYYY-MM)`;
   }
   if (serviceCode && !/^\d+$/.test(serviceCode)) return `"Service Code" is "${serviceCode}", not a number`;

@@ -39,7 +39,10 @@ const notePatterns: Pattern[] = [
       ...(m[2] ? [{ key: 'previously' as const, vars: { name: m[2] } }] : []),
     ],
   },
-  { re: /This entry (?:is being|has been) removed on (\d{4}-\d{2}-\d{2})\.?/i, part: (m) => ({ key: 'removed', vars: { date: m[1] ?? '' } }) },
+  {
+    re: /This entry (?:is being|has been) removed on (\d{4}-\d{2}-\d{2})\.?/i,
+    part: (m) => ({ key: 'removed', vars: { date: m[1] ?? '' } }),
+  },
   {
     re: /This entry is now historic, not usable for use with many\s+common service discovery mechanisms\.?/i,
     part: () => ({ key: 'historic', vars: {} }),
@@ -80,7 +83,10 @@ export function explainUnauthorizedUse(record: Pick<RegistryRecord, 'unauthorize
   const squat = /^(\S+) assigned the port, (\S+) used it without an assignment$/i.exec(text);
   if (squat) return [{ key: 'unauthorizedSquatter', vars: { owner: squat[1] ?? '', user: squat[2] ?? '' } }];
   const ports = /(?:on|:)\s*ports?\s+([\d\s,&and-]+)$|(?:on|:)\s+(\d+)$/i.exec(text);
-  const where = (ports?.[1] ?? ports?.[2] ?? '').replace(/\s*(&|and)\s*/g, ', ').replace(/\s+/g, ' ').trim();
+  const where = (ports?.[1] ?? ports?.[2] ?? '')
+    .replace(/\s*(&|and)\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/unauthori[sz]ed use|unofficial use|used unofficially/i.test(text)) {
     return where ? [{ key: 'unauthorized', vars: { ports: where } }] : [{ key: 'unauthorizedHere', vars: {} }, { raw: text }];
   }
@@ -96,7 +102,10 @@ export function personName(id: string): string {
 export function referenceLink(ref: Reference): { label: string; href?: string } {
   switch (ref.kind) {
     case 'rfc':
-      return { label: `RFC ${ref.number}${ref.section ? `, ${ref.section}` : ''}`, href: `https://www.rfc-editor.org/rfc/rfc${ref.number}` };
+      return {
+        label: `RFC ${ref.number}${ref.section ? `, ${ref.section}` : ''}`,
+        href: `https://www.rfc-editor.org/rfc/rfc${ref.number}`,
+      };
     case 'draft':
       return { label: ref.name, href: `https://datatracker.ietf.org/doc/${ref.name}/` };
     case 'link':

@@ -14,9 +14,7 @@ export function snapshotDate(records: readonly RegistryRecord[]): string {
 }
 
 /** What a downloaded CSV would become, or why it must not replace the vendored copy. */
-export type RefreshCheck =
-  | { ok: true; rows: number; snapshot: string }
-  | { ok: false; problems: string[] };
+export type RefreshCheck = { ok: true; rows: number; snapshot: string } | { ok: false; problems: string[] };
 
 /**
  * Decides whether a downloaded CSV may replace the vendored one: IANA's columns, every row readable

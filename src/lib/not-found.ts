@@ -53,16 +53,25 @@ export function portHelp(missing: MissingPortPath, base = '/', named?: NamedPort
   const { lang, parsed, input } = missing;
   if (!parsed.ok) {
     if (named) {
-      return [{ key: named.label ? 'portNamed' : 'portMeant', vars: { n: named.port, name: named.label ?? '' }, href: portUrl(lang, named.port, base) }];
+      return [
+        {
+          key: named.label ? 'portNamed' : 'portMeant',
+          vars: { n: named.port, name: named.label ?? '' },
+          href: portUrl(lang, named.port, base),
+        },
+      ];
     }
     const lines: PortHelpLine[] = [{ key: 'portInvalid', vars: { input: input.slice(0, 40) } }];
-    if (parsed.suggestion !== undefined) lines.push({ key: 'portMeant', vars: { n: parsed.suggestion }, href: portUrl(lang, parsed.suggestion, base) });
+    if (parsed.suggestion !== undefined)
+      lines.push({ key: 'portMeant', vars: { n: parsed.suggestion }, href: portUrl(lang, parsed.suggestion, base) });
     return lines;
   }
   const range = rangeOf(parsed.port);
   const block = blockOf(parsed.port);
   return [
-    missing.canonical ? { key: 'port', vars: { n: parsed.port } } : { key: 'portMeant', vars: { n: parsed.port }, href: portUrl(lang, parsed.port, base) },
+    missing.canonical
+      ? { key: 'port', vars: { n: parsed.port } }
+      : { key: 'portMeant', vars: { n: parsed.port }, href: portUrl(lang, parsed.port, base) },
     { key: 'portRange', vars: { range: range.id, first: range.first, last: range.last } },
     { key: 'portBlock', vars: { first: block.first, last: block.last }, href: blockUrl(lang, parsed.port, base) },
   ];

@@ -75,7 +75,9 @@ export function checkNotesAgainstIana(notes: readonly { id: string; data: PortNo
         const primary = [...new Set(named.filter((r) => r.role === 'primary').map((r) => r.service))];
         const namedHere = named.filter((r) => mentions(text, r.service));
         if (!use.official) {
-          const officially = note.uses.some((u) => u.official && u.protocols.includes(protocol) && primary.some((n) => mentions(u.text.en, n)));
+          const officially = note.uses.some(
+            (u) => u.official && u.protocols.includes(protocol) && primary.some((n) => mentions(u.text.en, n)),
+          );
           for (const name of primary.filter((n) => mentions(text, n))) {
             if (!officially) add(field, `marks ${name} unofficial on ${port}/${protocol}, but IANA assigns ${name} there`);
           }
@@ -83,7 +85,10 @@ export function checkNotesAgainstIana(notes: readonly { id: string; data: PortNo
         }
         if (!on(protocol).some((r) => r.kind !== 'unassigned')) {
           const there = on(protocol).map(label);
-          add(field, `official on ${port}/${protocol}, but IANA has no assignment or reservation there${there.length ? ` (IANA lists: ${there.join('; ')})` : ''}`);
+          add(
+            field,
+            `official on ${port}/${protocol}, but IANA has no assignment or reservation there${there.length ? ` (IANA lists: ${there.join('; ')})` : ''}`,
+          );
           continue;
         }
         for (const name of allNames.filter((n) => mentions(text, n) && !named.some((r) => r.service === n))) {
@@ -93,11 +98,18 @@ export function checkNotesAgainstIana(notes: readonly { id: string; data: PortNo
         const secondary = namedHere.filter((r) => r.role !== 'primary');
         if (secondary.length > 0 && !explained) {
           for (const r of secondary) {
-            add(field, `official on ${port}/${protocol} names ${r.service}, which IANA lists as ${roleWords[r.role]}; IANA's primary name there is ${r.aliasOf ?? primary.join(', ')}`);
+            add(
+              field,
+              `official on ${port}/${protocol} names ${r.service}, which IANA lists as ${roleWords[r.role]}; IANA's primary name there is ${r.aliasOf ?? primary.join(', ')}`,
+            );
           }
         } else if (namedHere.length > 0) {
           const missing = primary.filter((name) => !mentions(text, name));
-          if (missing.length > 0) add(field, `official on ${port}/${protocol} names ${namedHere.map((r) => r.service).join(', ')} but not ${missing.join(', ')}, which IANA also assigns there`);
+          if (missing.length > 0)
+            add(
+              field,
+              `official on ${port}/${protocol} names ${namedHere.map((r) => r.service).join(', ')} but not ${missing.join(', ')}, which IANA also assigns there`,
+            );
         }
       }
     });

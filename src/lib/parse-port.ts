@@ -6,16 +6,7 @@ export const protocols = ['tcp', 'udp', 'sctp', 'dccp'] as const;
 export type Protocol = (typeof protocols)[number];
 
 /** Why a reader's input is not a port number. */
-export type ParseFailure =
-  | 'empty'
-  | 'too-long'
-  | 'negative'
-  | 'too-large'
-  | 'fraction'
-  | 'exponent'
-  | 'hex'
-  | 'name'
-  | 'not-a-number';
+export type ParseFailure = 'empty' | 'too-long' | 'negative' | 'too-large' | 'fraction' | 'exponent' | 'hex' | 'name' | 'not-a-number';
 
 /** A port number (and protocol, if one was given), or why the input is not one. */
 export type ParseResult =
@@ -27,9 +18,9 @@ export const MAX_INPUT_LENGTH = 64;
 
 /** Zero of every decimal-digit run (Unicode Nd) that NFKC does not already fold to ASCII. */
 const digitZeros = [
-  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
-  0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
-  0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040,
+  0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50,
+  0xabf0,
 ];
 
 /** Folds fullwidth, mathematical and other-script decimal digits to ASCII; leaves the rest alone. */
@@ -52,12 +43,9 @@ export function parsePort(input: string): ParseResult {
   const text = asciiDigits(input).trim().toLowerCase();
   if (text === '') return { ok: false, reason: 'empty' };
 
-  const withProtocol =
-    /^(\d+)\s*[/\s]\s*(tcp|udp|sctp|dccp)$/.exec(text) ?? /^(tcp|udp|sctp|dccp)\s*[/\s:]\s*(\d+)$/.exec(text);
+  const withProtocol = /^(\d+)\s*[/\s]\s*(tcp|udp|sctp|dccp)$/.exec(text) ?? /^(tcp|udp|sctp|dccp)\s*[/\s:]\s*(\d+)$/.exec(text);
   if (withProtocol) {
-    const [digits, protocol] = /^\d/.test(withProtocol[1] ?? '')
-      ? [withProtocol[1], withProtocol[2]]
-      : [withProtocol[2], withProtocol[1]];
+    const [digits, protocol] = /^\d/.test(withProtocol[1] ?? '') ? [withProtocol[1], withProtocol[2]] : [withProtocol[2], withProtocol[1]];
     const result = parsePort(digits ?? '');
     return result.ok ? { ...result, protocol: protocol as Protocol } : result;
   }

@@ -27,7 +27,14 @@ export function encodePalettePng(
     return [...u32(data.length), ...body, ...u32(crc32(body))];
   };
   const bytes = [
-    137, 80, 78, 71, 13, 10, 26, 10,
+    137,
+    80,
+    78,
+    71,
+    13,
+    10,
+    26,
+    10,
     ...chunk('IHDR', [...u32(width), ...u32(height), 2, 3, 0, 0, 0]),
     ...chunk('PLTE', palette.flat()),
     ...chunk('IDAT', deflate(raw)),

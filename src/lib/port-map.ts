@@ -78,11 +78,7 @@ export function moveBy(port: number, key: string): number | undefined {
 /** What the map says about a port: its number, status, range and (when known) IANA names. */
 export function describePort(port: number, status: MapStatus, names: readonly string[]): Message[] {
   const range = rangeOf(port).id;
-  const out: Message[] = [
-    { key: 'map.describe', vars: { n: port } },
-    { key: `map.status.${status}` },
-    { key: `map.range.${range}` },
-  ];
+  const out: Message[] = [{ key: 'map.describe', vars: { n: port } }, { key: `map.status.${status}` }, { key: `map.range.${range}` }];
   if (names.length > 0) out.push({ key: 'map.names', vars: { names: names.join(', ') } });
   return out;
 }
@@ -126,7 +122,13 @@ export function blockData(
   const names: Record<string, string[]> = {};
   const pages: number[] = [];
   for (let port = block.first; port <= block.last; port++) {
-    const list = [...new Set(rowsAt(port).filter((r) => r.kind !== 'unassigned' && r.service).map((r) => r.service))];
+    const list = [
+      ...new Set(
+        rowsAt(port)
+          .filter((r) => r.kind !== 'unassigned' && r.service)
+          .map((r) => r.service),
+      ),
+    ];
     if (list.length > 0) names[port] = list.slice(0, 4);
     if (hasPage(port)) pages.push(port);
   }

@@ -24,12 +24,18 @@ export function blockRows(
 ): BlockRow[] {
   return Array.from({ length: block.last - block.first + 1 }, (_, i) => {
     const port = block.first + i;
-    const own = registry.rowsAt(port).filter((r) => r.kind === 'assigned' && r.role === 'primary').map((r) => r.service);
+    const own = registry
+      .rowsAt(port)
+      .filter((r) => r.kind === 'assigned' && r.role === 'primary')
+      .map((r) => r.service);
     const ranges = registry
       .rangesAt(port)
       .filter((r) => r.kind === 'assigned' && r.ports)
       .map((r) => `${r.service} ${r.ports?.first}–${r.ports?.last}`);
-    const note = notes.get(port)?.map((n) => n.name).join(', ');
+    const note = notes
+      .get(port)
+      ?.map((n) => n.name)
+      .join(', ');
     return {
       port,
       status: registry.statusOf(port),

@@ -53,11 +53,7 @@ const kindOrder: readonly RegistryRecord['kind'][] = ['assigned', 'reserved', 'u
 
 /** Display order of rows for one protocol: assignments before reservations, primary names before aliases. */
 export function compareRows(a: RegistryRecord, b: RegistryRecord): number {
-  return (
-    kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
-    roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) ||
-    a.line - b.line
-  );
+  return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.line - b.line;
 }
 
 /** Rows grouped by protocol (tcp, udp, sctp, dccp, then rows that name none), each group in display order. */

@@ -23,7 +23,13 @@ export function lessonUrl(lang: Lang, slug: string, section?: string, base = def
 }
 
 /** A lesson with an interactive's state in its query (?port=123), optionally at a section. */
-export function lessonStateUrl(lang: Lang, slug: string, state: Record<string, string | number>, section?: string, base = defaultBase): string {
+export function lessonStateUrl(
+  lang: Lang,
+  slug: string,
+  state: Record<string, string | number>,
+  section?: string,
+  base = defaultBase,
+): string {
   return localePath(lang, `lessons/${slug}/${queryString(state)}${section ? `#${section}` : ''}`, base);
 }
 

@@ -15,17 +15,21 @@ export interface LoadedNote {
 
 /** "uses[0].text.ko" from a Zod issue path. */
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 /** Lesson slugs that exist in every language folder of `lessonsDir`. */
 export function lessonSlugs(lessonsDir: string): Set<string> {
   const perLang = readdirSync(lessonsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => new Set(readdirSync(join(lessonsDir, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))));
+    .map(
+      (d) =>
+        new Set(
+          readdirSync(join(lessonsDir, d.name))
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => f.slice(0, -4)),
+        ),
+    );
   const [first, ...rest] = perLang;
   return new Set([...(first ?? [])].filter((slug) => rest.every((s) => s.has(slug))));
 }

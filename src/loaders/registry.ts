@@ -34,7 +34,10 @@ export function readIanaRegistry(dir = IANA_DIR): { source: IanaSource; records:
   const bytes = readFileSync(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== source.sha256) {
-    throw new ContentError([`sha256 is ${sha256}, ${join(dir, 'source.json')} says ${source.sha256} (refresh with npm run data:iana)`], file);
+    throw new ContentError(
+      [`sha256 is ${sha256}, ${join(dir, 'source.json')} says ${source.sha256} (refresh with npm run data:iana)`],
+      file,
+    );
   }
   const { records, problems } = parseIanaCsv(bytes.toString('utf8'));
   if (problems.length > 0) throw new ContentError(problems, `${file}: ${problems.length} row(s) do not parse`);

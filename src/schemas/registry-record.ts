@@ -27,7 +27,10 @@ export const registryRecordSchema = z.object({
   /** Service name ("https"); empty for reserved and unassigned rows. */
   service: z.string(),
   /** The number, or first and last of a range ("6000-6063"); null for a service name with no port. */
-  ports: z.object({ first: port, last: port }).refine((p) => p.first <= p.last, 'first port is after last').nullable(),
+  ports: z
+    .object({ first: port, last: port })
+    .refine((p) => p.first <= p.last, 'first port is after last')
+    .nullable(),
   /** Transport protocol; null when IANA names none (reserved numbers, service names without ports). */
   protocol: z.enum(protocols).nullable(),
   /** IANA's description, as written. */

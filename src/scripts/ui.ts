@@ -31,14 +31,16 @@ function dispatch(event: Event): void {
   else if (action === 'toc') watchContents();
   else if (action === 'quiz') handleQuiz(target, event);
   else if (action === 'sort' && event.type === 'click') sortBy(target);
-  else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
+  else if (action === 'table' && (event.type === 'input' || event.type === 'change'))
+    applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
 }
 
 window.paUi = dispatch;
 
 // A printed lesson carries the date it was printed (src/styles/print.css shows it).
 const stampPrintDate = () => {
-  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = new Date().toLocaleDateString(document.documentElement.lang);
+  for (const el of document.querySelectorAll('[data-print-date]'))
+    el.textContent = new Date().toLocaleDateString(document.documentElement.lang);
 };
 stampPrintDate();
 window.addEventListener('beforeprint', stampPrintDate);

@@ -20,7 +20,10 @@ test('the copy button puts a terminal command on the clipboard and says so', asy
 
 test('lesson code blocks are highlighted at build time and copyable in Korean too', async ({ page }) => {
   await page.goto('/ko/lessons/finding-and-freeing-a-port/');
-  const block = page.locator('.code-block').filter({ has: page.locator('pre.language-sh') }).first();
+  const block = page
+    .locator('.code-block')
+    .filter({ has: page.locator('pre.language-sh') })
+    .first();
   await expect(block.locator('.token').first()).toBeVisible();
   await block.getByRole('button', { name: '복사 셸' }).click();
   await expect(block.getByRole('status')).toHaveText('복사했습니다');

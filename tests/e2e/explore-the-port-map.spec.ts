@@ -2,8 +2,24 @@ import { expect, test } from '@playwright/test';
 import { axeEverywhere, expectNoSidewaysScroll, tabTo, upgraded } from './lib/interactives';
 
 const cases = [
-  { lang: 'en', map: 'Port map', said444: /^Port 444, assigned, in the System Ports \(0–1023\)/, said700: /^Port 700/, field: 'Go to port', none: 'None', linux: 'Linux ephemeral ports (32768–60999)' },
-  { lang: 'ko', map: '포트 지도', said444: /^444번 포트, 할당됨, 시스템 포트\(0–1023\)/, said700: /^700번 포트/, field: '포트로 가기', none: '없음', linux: '리눅스 임시 포트(32768–60999)' },
+  {
+    lang: 'en',
+    map: 'Port map',
+    said444: /^Port 444, assigned, in the System Ports \(0–1023\)/,
+    said700: /^Port 700/,
+    field: 'Go to port',
+    none: 'None',
+    linux: 'Linux ephemeral ports (32768–60999)',
+  },
+  {
+    lang: 'ko',
+    map: '포트 지도',
+    said444: /^444번 포트, 할당됨, 시스템 포트\(0–1023\)/,
+    said700: /^700번 포트/,
+    field: '포트로 가기',
+    none: '없음',
+    linux: '리눅스 임시 포트(32768–60999)',
+  },
 ] as const;
 
 for (const c of cases) {
@@ -58,7 +74,13 @@ for (const c of cases) {
 }
 
 test('hostile and impossible values fall back with a note; nothing is injected', async ({ page }) => {
-  for (const query of ['?port=70000', '?port=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?port=-3', `?port=${'7'.repeat(10_000)}`, '?overlay=%3Cimg%20src%3Dx%3E']) {
+  for (const query of [
+    '?port=70000',
+    '?port=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?port=-3',
+    `?port=${'7'.repeat(10_000)}`,
+    '?overlay=%3Cimg%20src%3Dx%3E',
+  ]) {
     await page.goto(`/en/ports/map/${query}`);
     const box = page.locator('pa-port-map');
     await box.scrollIntoViewIfNeeded();
@@ -69,7 +91,9 @@ test('hostile and impossible values fall back with a note; nothing is injected',
   }
 });
 
-test('the map passes axe at 375 and 1280 px in light and dark, fits 320 px, and is embedded in the port-ranges lesson', async ({ page }) => {
+test('the map passes axe at 375 and 1280 px in light and dark, fits 320 px, and is embedded in the port-ranges lesson', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/en/ports/map/?port=443&overlay=ranges');
   await page.locator('pa-port-map').scrollIntoViewIfNeeded();

@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 test('a port page shows every IANA row by protocol, the note, the range and commands', async ({ page }) => {
   await page.goto('/en/ports/443/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Port 443: HTTPS');
-  for (const protocol of ['TCP', 'UDP', 'SCTP']) await expect(page.getByRole('heading', { level: 3, name: protocol, exact: true })).toBeVisible();
+  for (const protocol of ['TCP', 'UDP', 'SCTP'])
+    await expect(page.getByRole('heading', { level: 3, name: protocol, exact: true })).toBeVisible();
   await expect(page.locator('#iana-tcp + ul > li').first()).toContainText('https');
   await expect(page.getByRole('heading', { name: 'Official (IANA)' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Where port 443 sits among all 65,536 port numbers' })).toBeVisible();
@@ -73,7 +74,10 @@ for (const [lang, reserved, noProtocol] of [
     await expect(page.locator('#iana-none + ul')).toContainText('Reserved');
     await page.goto(`/${lang}/ports/1023/`);
     await expect(page.locator('#iana-tcp + ul')).toContainText('Reserved');
-    await expect(page.locator('#iana-tcp + ul a', { hasText: 'RFC 6335' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc6335');
+    await expect(page.locator('#iana-tcp + ul a', { hasText: 'RFC 6335' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc6335',
+    );
   });
 }
 
@@ -91,9 +95,13 @@ test('IANA notes and unauthorized-use remarks are said in plain words (4444, en 
   await page.goto('/en/ports/4444/');
   await expect(page.locator('#iana-tcp + ul > li code')).toHaveText(['krb524', 'nv-video']);
   await expect(page.locator('#iana-tcp + ul > li').nth(1)).toContainText('used without an assignment');
-  await expect(page.locator('#iana-tcp + ul').getByText('krb524 holds the assignment; nv used the number without one.').first()).toBeVisible();
+  await expect(
+    page.locator('#iana-tcp + ul').getByText('krb524 holds the assignment; nv used the number without one.').first(),
+  ).toBeVisible();
   await page.goto('/ko/ports/4444/');
-  await expect(page.locator('#iana-tcp + ul').getByText('할당은 krb524 쪽이 받았고, nv 쪽은 할당 없이 이 번호를 썼습니다.').first()).toBeVisible();
+  await expect(
+    page.locator('#iana-tcp + ul').getByText('할당은 krb524 쪽이 받았고, nv 쪽은 할당 없이 이 번호를 썼습니다.').first(),
+  ).toBeVisible();
 });
 
 test('a risky port carries a security note, an unofficial use is marked so', async ({ page }) => {
@@ -153,7 +161,8 @@ test('the ports index counts agree with an independent count of the block pages 
     await page.goto(`/en/ports/blocks/${block}/`);
     const statuses = await page.locator('tbody tr td:first-of-type').allInnerTexts();
     expect(statuses).toHaveLength(256);
-    for (const [key, text] of Object.entries(label) as [keyof typeof label, string][]) counted[key] += statuses.filter((s) => s.trim() === text).length;
+    for (const [key, text] of Object.entries(label) as [keyof typeof label, string][])
+      counted[key] += statuses.filter((s) => s.trim() === text).length;
   }
   expect(shown).toEqual(counted);
   expect(counted.assigned).toBeGreaterThan(600);
@@ -162,7 +171,9 @@ test('the ports index counts agree with an independent count of the block pages 
 
 test('a block page counts its own rows (6000-6255 holds most of x11)', async ({ page }) => {
   await page.goto('/en/ports/blocks/5888-6143/');
-  const match = (await page.locator('h1 + p + p').innerText()).match(/(\d+) assigned, (\d+) in assigned ranges, (\d+) reserved, (\d+) unassigned/);
+  const match = (await page.locator('h1 + p + p').innerText()).match(
+    /(\d+) assigned, (\d+) in assigned ranges, (\d+) reserved, (\d+) unassigned/,
+  );
   const statuses = await page.locator('tbody tr td:first-of-type').allInnerTexts();
   expect(Number(match?.[2])).toBe(statuses.filter((s) => s.trim() === 'part of a range').length);
   expect(Number(match?.[1])).toBe(statuses.filter((s) => s.trim() === 'assigned').length);

@@ -3,7 +3,10 @@ import { axeViolations } from '../gates/lib/browser';
 
 /** Opens search from the header button and waits for the dialog's search box. */
 async function openSearch(page: Page, lang: 'en' | 'ko' = 'en') {
-  await page.getByRole('button', { name: lang === 'en' ? 'Search' : '검색', exact: false }).first().click();
+  await page
+    .getByRole('button', { name: lang === 'en' ? 'Search' : '검색', exact: false })
+    .first()
+    .click();
   const name = lang === 'en' ? 'Search ports and lessons' : '포트와 강의 검색';
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();

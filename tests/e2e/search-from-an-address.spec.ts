@@ -17,7 +17,9 @@ test.describe('a search address', () => {
     await page.getByRole('searchbox', { name: 'Search ports and lessons' }).fill('port forwarding');
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await expect(page).toHaveURL(/\/en\/search\/\?q=port\+forwarding$/);
-    await expect(page.locator('#pa-search-results a').first()).toHaveAttribute('href', '/en/lessons/nat-and-port-forwarding/', { timeout: 15_000 });
+    await expect(page.locator('#pa-search-results a').first()).toHaveAttribute('href', '/en/lessons/nat-and-port-forwarding/', {
+      timeout: 15_000,
+    });
   });
 });
 

@@ -5,7 +5,8 @@ const cases = [
   {
     lang: 'en',
     next: 'Next step',
-    step2: 'Step 2 of 8: The router replaced the source address 192.168.0.2:51234 with 203.0.113.7:40001, lowered the TTL, recomputed the checksums and wrote a row in its table.',
+    step2:
+      'Step 2 of 8: The router replaced the source address 192.168.0.2:51234 with 203.0.113.7:40001, lowered the TTL, recomputed the checksums and wrote a row in its table.',
     end: /^Step 8 of 8: Both connections end/,
     external: 'External port',
     ip: 'Internal IP',
@@ -22,7 +23,8 @@ const cases = [
   {
     lang: 'ko',
     next: '다음 단계',
-    step2: '8단계 중 2단계: 공유기가 출발지 주소를 바꿨어요(192.168.0.2:51234 → 203.0.113.7:40001). TTL을 줄이고 체크섬을 다시 계산한 뒤 테이블에 항목 하나를 적었어요.',
+    step2:
+      '8단계 중 2단계: 공유기가 출발지 주소를 바꿨어요(192.168.0.2:51234 → 203.0.113.7:40001). TTL을 줄이고 체크섬을 다시 계산한 뒤 테이블에 항목 하나를 적었어요.',
     end: /^8단계 중 8단계: 두 연결이 끝나요/,
     external: '외부 포트',
     ip: '내부 IP',
@@ -108,7 +110,13 @@ for (const c of cases) {
   });
 
   test(`${c.lang}: bad values in the address fall back with a note, nothing injected`, async ({ page }) => {
-    for (const query of ['?step=-3', '?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?rules=tcp-25-bad', `?step=${'9'.repeat(10_000)}`, '?rules=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E']) {
+    for (const query of [
+      '?step=-3',
+      '?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      '?rules=tcp-25-bad',
+      `?step=${'9'.repeat(10_000)}`,
+      '?rules=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    ]) {
       await page.goto(lesson(c.lang, query));
       const box = page.locator('pa-nat-walkthrough');
       await box.scrollIntoViewIfNeeded();

@@ -83,7 +83,11 @@ for (const c of cases) {
     await page.locator('pa-door-experiment').scrollIntoViewIfNeeded();
     await upgraded(page, 'pa-door-experiment');
     await expect(page.locator('pa-door-experiment [data-note]')).toContainText(c.note);
-    expect(await page.locator('main script:not([type="application/json"])').evaluateAll((s) => s.filter((x) => x.textContent?.includes('alert')).length)).toBe(0);
+    expect(
+      await page
+        .locator('main script:not([type="application/json"])')
+        .evaluateAll((s) => s.filter((x) => x.textContent?.includes('alert')).length),
+    ).toBe(0);
   });
 }
 

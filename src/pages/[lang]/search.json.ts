@@ -11,6 +11,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const { pageNumbers, notes, registry } = await portCatalog();
-  const data = searchData(dictionaries[params.lang as Lang], pageNumbers, noteNames(notes, (port) => registry.rowsAt(port)));
+  const data = searchData(
+    dictionaries[params.lang as Lang],
+    pageNumbers,
+    noteNames(notes, (port) => registry.rowsAt(port)),
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

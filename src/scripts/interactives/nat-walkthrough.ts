@@ -166,7 +166,12 @@ class NatWalkthrough extends HTMLElement {
     const rule = this.state.rules[index];
     if (!rule) return;
     this.editing = index;
-    const values: Record<(typeof fields)[number], string> = { protocol: rule.protocol, external: String(rule.external), ip: rule.ip, internal: String(rule.internal) };
+    const values: Record<(typeof fields)[number], string> = {
+      protocol: rule.protocol,
+      external: String(rule.external),
+      ip: rule.ip,
+      internal: String(rule.internal),
+    };
     for (const f of fields) {
       const c = this.control(f);
       if (c) c.value = values[f];
@@ -204,7 +209,10 @@ class NatWalkthrough extends HTMLElement {
     if (this.editing !== undefined) this.stopEdit();
     this.drawRules();
     this.drawTest(false);
-    announce(this.querySelector('[data-live]'), say({ key: 'nat.deleted', vars: { protocol: rule.protocol.toUpperCase(), n: rule.external } }));
+    announce(
+      this.querySelector('[data-live]'),
+      say({ key: 'nat.deleted', vars: { protocol: rule.protocol.toUpperCase(), n: rule.external } }),
+    );
     this.write();
     const next = this.querySelectorAll<HTMLButtonElement>('[data-delete]')[Math.min(index, this.state.rules.length - 1)];
     (next ?? this.control('protocol'))?.focus();

@@ -97,7 +97,10 @@ class PortMap extends HTMLElement {
       const value = event.target instanceof HTMLInputElement ? event.target.value : '';
       this.state.overlay = (overlayIds as string[]).includes(value) ? (value as MapState['overlay']) : undefined;
       this.draw();
-      announce(this.querySelector('[data-live]'), `${say('map.overlay')}: ${say(this.state.overlay ? `map.overlay.${this.state.overlay}` : 'map.overlay.none')}`);
+      announce(
+        this.querySelector('[data-live]'),
+        `${say('map.overlay')}: ${say(this.state.overlay ? `map.overlay.${this.state.overlay}` : 'map.overlay.none')}`,
+      );
       writeQuery(mapQuery(this.state));
     });
     this.querySelector('[data-goto]')?.addEventListener('submit', (event) => {
@@ -213,7 +216,10 @@ class PortMap extends HTMLElement {
     ctx.lineWidth = 2;
     ctx.strokeStyle = '#000';
     ctx.strokeRect(0, row * scale - 1, this.canvas.width, scale + 2);
-    for (const [colour, size] of [['#000', 14], ['#fff', 10]] as const) {
+    for (const [colour, size] of [
+      ['#000', 14],
+      ['#fff', 10],
+    ] as const) {
       ctx.strokeStyle = colour;
       ctx.strokeRect(column * scale + scale / 2 - size / 2, row * scale + scale / 2 - size / 2, size, size);
     }

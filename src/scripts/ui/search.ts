@@ -18,7 +18,11 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, debounceMs?: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: Record<string, unknown>,
+    debounceMs?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 /** Full-text results shown at once; more on request, so a query downloads only what is read. */
@@ -34,7 +38,11 @@ interface SearchDialog {
 
 let built: Promise<SearchDialog> | undefined;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -171,21 +179,36 @@ async function createDialog(): Promise<SearchDialog> {
     if (current.problem) quick.append(element('p', { className: 'pa-problem' }, s(`problem.${current.problem}`)));
     if (current.hits.length === 0) return;
     if (current.problem === 'hex') quick.append(element('p', { className: 'text-sm' }, s('meant')));
-    if (current.note === 'leading-zero' && current.hits[0]) quick.append(element('p', { className: 'text-sm' }, s('leadingZero', { n: current.hits[0].port })));
+    if (current.note === 'leading-zero' && current.hits[0])
+      quick.append(element('p', { className: 'text-sm' }, s('leadingZero', { n: current.hits[0].port })));
     const list = element('ul', { className: 'pa-quick-list' });
     list.setAttribute('aria-label', s('quick'));
     for (const hit of current.hits) {
       const label = hit.label ? s('portNamed', { n: hit.port, name: hit.label }) : s('port', { n: hit.port });
       if (hit.hasPage) {
-        list.append(element('li', {}, element('a', { href: hrefOf(hit.port) }, label, element('span', { className: 'pa-kind' }, s('portKind')))));
+        list.append(
+          element('li', {}, element('a', { href: hrefOf(hit.port) }, label, element('span', { className: 'pa-kind' }, s('portKind')))),
+        );
       } else {
         const range = rangeOf(hit.port);
         const block = blockOf(hit.port);
         const rangeName = data.strings[`range.${range.id}`] ?? range.id;
         list.append(
           element('li', {}, element('p', {}, s('noPage', { n: hit.port }))),
-          element('li', {}, element('a', { href: rangeUrl(lang, range.id, base) }, s('inRange', { range: rangeName, first: range.first, last: range.last }))),
-          element('li', {}, element('a', { href: blockUrl(lang, hit.port, base) }, s('inBlock', { n: hit.port, first: block.first, last: block.last }))),
+          element(
+            'li',
+            {},
+            element(
+              'a',
+              { href: rangeUrl(lang, range.id, base) },
+              s('inRange', { range: rangeName, first: range.first, last: range.last }),
+            ),
+          ),
+          element(
+            'li',
+            {},
+            element('a', { href: blockUrl(lang, hit.port, base) }, s('inBlock', { n: hit.port, first: block.first, last: block.last })),
+          ),
         );
       }
     }
@@ -234,7 +257,12 @@ async function createDialog(): Promise<SearchDialog> {
       summary.textContent = '';
       return;
     }
-    summary.textContent = found.results.length === 0 ? s('noResults') : found.results.length === 1 ? s('oneResult') : s('results', { count: found.results.length });
+    summary.textContent =
+      found.results.length === 0
+        ? s('noResults')
+        : found.results.length === 1
+          ? s('oneResult')
+          : s('results', { count: found.results.length });
     const showFrom = async (start: number) => {
       const page = await Promise.all(found.results.slice(start, start + RESULTS_SHOWN).map((r) => r.data()));
       if (shownQuery !== query) return;
@@ -245,7 +273,9 @@ async function createDialog(): Promise<SearchDialog> {
         const item = element('li', { className: 'pa-more' }, more);
         more.addEventListener('click', () => {
           item.remove();
-          void showFrom(start + RESULTS_SHOWN).then(() => results.querySelectorAll<HTMLAnchorElement>('.pa-result-link')[start + RESULTS_SHOWN]?.focus());
+          void showFrom(start + RESULTS_SHOWN).then(() =>
+            results.querySelectorAll<HTMLAnchorElement>('.pa-result-link')[start + RESULTS_SHOWN]?.focus(),
+          );
         });
         results.append(item);
       }
@@ -267,7 +297,11 @@ async function createDialog(): Promise<SearchDialog> {
 
 /** One full-text result: the page, Pagefind's excerpt (its own escaped HTML with <mark>), and its sections. */
 function resultItem(result: PagefindResult, sectionsLabel: string): Element {
-  const item = element('li', { className: 'pa-result' }, element('a', { className: 'pa-result-link', href: result.url }, result.meta.title ?? result.url));
+  const item = element(
+    'li',
+    { className: 'pa-result' },
+    element('a', { className: 'pa-result-link', href: result.url }, result.meta.title ?? result.url),
+  );
   const excerpt = element('p', { className: 'pa-excerpt' });
   excerpt.innerHTML = result.excerpt;
   item.append(excerpt);

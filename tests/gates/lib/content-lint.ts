@@ -116,9 +116,7 @@ function builtFiles(dist: string): string[] {
 
 /** Rendered-text problems of every built page and figure in `dist`, each named by its path in dist. */
 export function lintBuiltSite(dist: string): ContentProblem[] {
-  return builtFiles(dist).flatMap((file) =>
-    lintRenderedText(relative(dist, file).split(sep).join('/'), readFileSync(file, 'utf8')),
-  );
+  return builtFiles(dist).flatMap((file) => lintRenderedText(relative(dist, file).split(sep).join('/'), readFileSync(file, 'utf8')));
 }
 
 /** Facts a text mentions that must read the same in every language. */
@@ -222,7 +220,9 @@ function noteTexts(data: unknown): { en: string; ko: string } {
 /** Port notes whose en and ko texts mention different ports, addresses or RFCs. */
 export function lintPortNotes(portsDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const name of readdirSync(portsDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(portsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     let data: unknown;
     try {
       data = parseYaml(readFileSync(join(portsDir, name), 'utf8'));

@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 import { lessonSchema } from '../../../src/schemas/lesson';
 
 const langs = locales;
-const slugs = readdirSync('content/lessons/en').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+const slugs = readdirSync('content/lessons/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 
 /** Frontmatter and body of a lesson file. */
 function lesson(lang: string, slug: string) {
@@ -21,7 +24,10 @@ describe('lessons', () => {
   it('are the same lessons in every language, numbered 1 to N in course order', () => {
     for (const lang of langs) expect(readdirSync(`content/lessons/${lang}`).sort(), lang).toEqual(readdirSync('content/lessons/en').sort());
     for (const lang of langs) {
-      expect(slugs.map((s) => lesson(lang, s).data.order).sort((a, b) => a - b), lang).toEqual(slugs.map((_, i) => i + 1));
+      expect(
+        slugs.map((s) => lesson(lang, s).data.order).sort((a, b) => a - b),
+        lang,
+      ).toEqual(slugs.map((_, i) => i + 1));
     }
   });
 
@@ -85,7 +91,11 @@ describe('lessons', () => {
       ['the packet drawing', /[Tt]railer/, /트레일러/],
       ['11.22.33.44 to 192.168.0.X', /11\.22\.33\.44/, /11\.22\.33\.44/],
       ['the laptop at 192.168.0.2:25', /192\.168\.0\.2/, /192\.168\.0\.2/],
-      ['all three private ranges', /10\.0\.0\.0\/8[\s\S]*172\.16\.0\.0\/12[\s\S]*192\.168\.0\.0\/16/, /10\.0\.0\.0\/8[\s\S]*172\.16\.0\.0\/12[\s\S]*192\.168\.0\.0\/16/],
+      [
+        'all three private ranges',
+        /10\.0\.0\.0\/8[\s\S]*172\.16\.0\.0\/12[\s\S]*192\.168\.0\.0\/16/,
+        /10\.0\.0\.0\/8[\s\S]*172\.16\.0\.0\/12[\s\S]*192\.168\.0\.0\/16/,
+      ],
       ['VPN as the safer choice', /VPN/, /VPN/],
     ];
     for (const [topic, enPattern, koPattern] of expectations) {

@@ -34,7 +34,10 @@ describe('curated port notes', () => {
 
   it('warn where exposing the port is risky', () => {
     for (const port of [23, 445, 3389, 6379, 11211, 27017]) {
-      expect(notes.some((n) => n.data.port === port && n.data.security), `security note for ${port}`).toBe(true);
+      expect(
+        notes.some((n) => n.data.port === port && n.data.security),
+        `security note for ${port}`,
+      ).toBe(true);
     }
   });
 });

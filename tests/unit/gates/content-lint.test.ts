@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  lintBuiltSite,
-  lintLessonPairs,
-  lintPortNotes,
-  lintRenderedText,
-  mentions,
-  renderedText,
-} from '../../gates/lib/content-lint';
+import { lintBuiltSite, lintLessonPairs, lintPortNotes, lintRenderedText, mentions, renderedText } from '../../gates/lib/content-lint';
 
 const fixtures = 'tests/fixtures/content-lint';
 
@@ -48,10 +41,7 @@ describe('content lint on built pages', () => {
   });
 
   it('reads figures too: SVG titles and labels are rendered text', () => {
-    expect(problems.filter((p) => p.file === 'figures/doors.ko.svg').map((p) => p.rule)).toEqual([
-      'internal-word',
-      'korean-term',
-    ]);
+    expect(problems.filter((p) => p.file === 'figures/doors.ko.svg').map((p) => p.rule)).toEqual(['internal-word', 'korean-term']);
   });
 
   it('passes clean text', () => {

@@ -5,8 +5,14 @@ describe('check-it-yourself commands', () => {
   it('fills in the number for every system, TCP and UDP', () => {
     const commands = checkCommands(5432, ['tcp', 'udp']);
     expect(commands.map((c) => `${c.system}/${c.protocol}`)).toEqual([
-      'unix/tcp', 'linux/tcp', 'windows/tcp', 'powershell/tcp',
-      'unix/udp', 'linux/udp', 'windows/udp', 'powershell/udp',
+      'unix/tcp',
+      'linux/tcp',
+      'windows/tcp',
+      'powershell/tcp',
+      'unix/udp',
+      'linux/udp',
+      'windows/udp',
+      'powershell/udp',
     ]);
     expect(commands.every((c) => c.command.includes('5432'))).toBe(true);
     expect(commands[0]!.command).toBe('sudo lsof -nP -iTCP:5432 -sTCP:LISTEN');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en';
-import { badPorts, doorAddress, doorAnalogy, doorAnnouncement, doorFromQuery, doorQuery, doorSteps, tryDoor } from '../../../src/lib/door-experiment';
+import {
+  badPorts,
+  doorAddress,
+  doorAnalogy,
+  doorAnnouncement,
+  doorFromQuery,
+  doorQuery,
+  doorSteps,
+  tryDoor,
+} from '../../../src/lib/door-experiment';
 import { fill } from '../../../src/lib/interactive-state';
 
 const words = (m: { key: keyof typeof en; vars?: Record<string, string | number> }) => fill(en[m.key], m.vars);

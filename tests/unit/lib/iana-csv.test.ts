@@ -60,7 +60,10 @@ describe('IANA wording', () => {
   });
 
   it('tells aliases and unassigned uses from primary names where IANA says so', () => {
-    expect(recordRole('www', 'This is a duplicate of the "http" service and should not be used for discovery purposes.', '')).toEqual({ role: 'alias', aliasOf: 'http' });
+    expect(recordRole('www', 'This is a duplicate of the "http" service and should not be used for discovery purposes.', '')).toEqual({
+      role: 'alias',
+      aliasOf: 'http',
+    });
     expect(recordRole('whois++', 'This entry is an alias to "whoispp".', '')).toEqual({ role: 'alias', aliasOf: 'whoispp' });
     expect(recordRole('remoteware-cl', 'This entry records an unassigned but widespread use', '')).toEqual({ role: 'unassigned-use' });
     const squat = 'krb524 assigned the port, nv used it without an assignment';

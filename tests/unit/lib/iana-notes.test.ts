@@ -6,17 +6,26 @@ const records = readIanaRegistry().records;
 
 describe('IANA notes in plain words', () => {
   it('reads the common notes', () => {
-    expect(explainNotes({ notes: 'This entry is an alias to "udt-os".\nThis entry is now historic, not usable for use with many\ncommon service discovery mechanisms.' })).toEqual([
+    expect(
+      explainNotes({
+        notes:
+          'This entry is an alias to "udt-os".\nThis entry is now historic, not usable for use with many\ncommon service discovery mechanisms.',
+      }),
+    ).toEqual([
       { key: 'alias', vars: { name: 'udt-os' } },
       { key: 'historic', vars: {} },
     ]);
-    expect(explainNotes({ notes: 'This entry records an unassigned but widespread use\n(added 5/21/97)' })).toEqual([{ key: 'widespread', vars: {} }]);
+    expect(explainNotes({ notes: 'This entry records an unassigned but widespread use\n(added 5/21/97)' })).toEqual([
+      { key: 'widespread', vars: {} },
+    ]);
     expect(explainNotes({ notes: 'De-assigned on 2025-02-13, previously compressnet by [Bernie_Volz]' })).toEqual([
       { key: 'deassigned', vars: { date: '2025-02-13' } },
       { key: 'previously', vars: { name: 'compressnet' } },
     ]);
     expect(explainNotes({ notes: 'Defined TXT keys: None' })).toEqual([{ key: 'txtKeysNone', vars: {} }]);
-    expect(explainNotes({ notes: 'Defined TXT keys: u=<username> p=<password>' })).toEqual([{ key: 'txtKeys', vars: { keys: 'u=<username> p=<password>' } }]);
+    expect(explainNotes({ notes: 'Defined TXT keys: u=<username> p=<password>' })).toEqual([
+      { key: 'txtKeys', vars: { keys: 'u=<username> p=<password>' } },
+    ]);
   });
 
   it('keeps what it cannot read as IANA wrote it', () => {
@@ -31,8 +40,12 @@ describe('IANA notes in plain words', () => {
     expect(explainUnauthorizedUse({ unauthorizedUse: 'krb524 assigned the port, nv used it without an assignment' })).toEqual([
       { key: 'unauthorizedSquatter', vars: { owner: 'krb524', user: 'nv' } },
     ]);
-    expect(explainUnauthorizedUse({ unauthorizedUse: 'Known Unauthorized Use on port 6003' })).toEqual([{ key: 'unauthorized', vars: { ports: '6003' } }]);
-    expect(explainUnauthorizedUse({ unauthorizedUse: 'Known UNAUTHORIZED USE: Ports 44515 & 44516' })).toEqual([{ key: 'unauthorized', vars: { ports: '44515, 44516' } }]);
+    expect(explainUnauthorizedUse({ unauthorizedUse: 'Known Unauthorized Use on port 6003' })).toEqual([
+      { key: 'unauthorized', vars: { ports: '6003' } },
+    ]);
+    expect(explainUnauthorizedUse({ unauthorizedUse: 'Known UNAUTHORIZED USE: Ports 44515 & 44516' })).toEqual([
+      { key: 'unauthorized', vars: { ports: '44515, 44516' } },
+    ]);
     expect(explainUnauthorizedUse({ unauthorizedUse: 'yes' })).toEqual([{ raw: 'yes' }]);
   });
 
@@ -58,7 +71,10 @@ describe('references as links', () => {
     expect(referenceLink({ kind: 'draft', name: 'draft-ietf-emailcore-rfc5321bis-43' }).href).toBe(
       'https://datatracker.ietf.org/doc/draft-ietf-emailcore-rfc5321bis-43/',
     );
-    expect(referenceLink({ kind: 'link', url: 'https://xahau.network' })).toEqual({ label: 'xahau.network', href: 'https://xahau.network' });
+    expect(referenceLink({ kind: 'link', url: 'https://xahau.network' })).toEqual({
+      label: 'xahau.network',
+      href: 'https://xahau.network',
+    });
     expect(referenceLink({ kind: 'text', text: 'TR-352' })).toEqual({ label: 'TR-352' });
   });
 });

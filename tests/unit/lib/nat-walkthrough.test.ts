@@ -97,7 +97,11 @@ describe('forwarding rules', () => {
 });
 
 describe('test packets from the internet', () => {
-  const rules: ForwardRule[] = [...defaultRules, { protocol: 'tcp', external: 2222, ip: '192.168.0.3', internal: 22 }, { protocol: 'udp', external: 9999, ip: '192.168.0.9', internal: 9999 }];
+  const rules: ForwardRule[] = [
+    ...defaultRules,
+    { protocol: 'tcp', external: 2222, ip: '192.168.0.3', internal: 22 },
+    { protocol: 'udp', external: 9999, ip: '192.168.0.9', internal: 9999 },
+  ];
 
   it('reaches the laptop through a rule, also when the numbers differ', () => {
     expect(sendTest(rules, 'tcp', 8080, false)).toMatchObject({ outcome: 'delivered', device: 'laptop', rule: { internal: 80 } });

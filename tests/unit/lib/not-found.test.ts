@@ -29,7 +29,9 @@ describe('the 404 page’s port help', () => {
   });
 
   it('turns a service name into its port when search knows the name', () => {
-    expect(helpFor('/en/ports/ssh/', { port: 22, label: 'SSH' })).toEqual([{ key: 'portNamed', vars: { n: 22, name: 'SSH' }, href: '/en/ports/22/' }]);
+    expect(helpFor('/en/ports/ssh/', { port: 22, label: 'SSH' })).toEqual([
+      { key: 'portNamed', vars: { n: 22, name: 'SSH' }, href: '/en/ports/22/' },
+    ]);
     expect(helpFor('/en/ports/nosuchname/')).toEqual([{ key: 'portInvalid', vars: { input: 'nosuchname' } }]);
   });
 });

@@ -44,7 +44,9 @@ describe('checking a note against IANA', () => {
   });
 
   it('flags an official use on a number IANA neither assigns nor reserves', () => {
-    expect(reasons(note(8081, [[true, 'Some server.']]))).toEqual(['uses[0]: official on 8081/tcp, but IANA has no assignment or reservation there']);
+    expect(reasons(note(8081, [[true, 'Some server.']]))).toEqual([
+      'uses[0]: official on 8081/tcp, but IANA has no assignment or reservation there',
+    ]);
     expect(reasons(note(49151, [[true, 'IANA reserves 49151.']]))).toEqual([]);
   });
 
@@ -66,7 +68,9 @@ describe('checking a note against IANA', () => {
   });
 
   it('flags an unofficial use that IANA assigns there', () => {
-    expect(reasons(note(3000, [[false, 'Old HBCI banking clients.']]))).toEqual(['uses[0]: marks hbci unofficial on 3000/tcp, but IANA assigns hbci there']);
+    expect(reasons(note(3000, [[false, 'Old HBCI banking clients.']]))).toEqual([
+      'uses[0]: marks hbci unofficial on 3000/tcp, but IANA assigns hbci there',
+    ]);
   });
 
   it('flags a note that says IANA assigns nothing where IANA assigns a range', () => {

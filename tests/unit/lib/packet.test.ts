@@ -12,7 +12,18 @@ describe('checksums', () => {
   });
 
   it('changes every checksum when NAT rewrites the source address and port', () => {
-    const before = { srcMac: '02:00:00:00:00:02', dstMac: '02:00:00:00:00:01', srcIp: '192.168.0.2', dstIp: '198.51.100.20', ttl: 64, srcPort: 51234, dstPort: 443, flags: 'SYN', seq: 1, ack: 0 };
+    const before = {
+      srcMac: '02:00:00:00:00:02',
+      dstMac: '02:00:00:00:00:01',
+      srcIp: '192.168.0.2',
+      dstIp: '198.51.100.20',
+      ttl: 64,
+      srcPort: 51234,
+      dstPort: 443,
+      flags: 'SYN',
+      seq: 1,
+      ack: 0,
+    };
     const after = { ...before, srcIp: '203.0.113.7', srcPort: 40001, ttl: 63 };
     const a = checksums(before);
     const b = checksums(after);

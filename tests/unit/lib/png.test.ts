@@ -2,7 +2,12 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodePalettePng } from '../../../src/lib/png';
 
-const palette = [[255, 255, 255], [0, 0, 255], [0, 255, 0], [255, 0, 0]] as const;
+const palette = [
+  [255, 255, 255],
+  [0, 0, 255],
+  [0, 255, 0],
+  [255, 0, 0],
+] as const;
 
 describe('encodePalettePng', () => {
   it('writes a PNG whose pixels read back as the palette indices', () => {

@@ -36,14 +36,20 @@ describe('keys', () => {
 
 describe('words', () => {
   it('describes a port with its status, range and IANA names', () => {
-    expect(describePort(443, 'assigned', ['https']).map(words).join(', ')).toBe('Port 443, assigned, in the System Ports (0–1023), IANA names: https');
+    expect(describePort(443, 'assigned', ['https']).map(words).join(', ')).toBe(
+      'Port 443, assigned, in the System Ports (0–1023), IANA names: https',
+    );
     expect(describePort(50000, 'unassigned', []).map(words).join(', ')).toBe('Port 50000, unassigned, in the Dynamic Ports (49152–65535)');
   });
 });
 
 describe('overlays', () => {
   it('span the RFC 6335 ranges, the privileged ports and the default ephemeral ranges', () => {
-    expect(overlays.ranges.map((r) => [r.first, r.last])).toEqual([[0, 1023], [1024, 49151], [49152, 65535]]);
+    expect(overlays.ranges.map((r) => [r.first, r.last])).toEqual([
+      [0, 1023],
+      [1024, 49151],
+      [49152, 65535],
+    ]);
     expect(overlays.privileged).toEqual([{ first: 0, last: 1023 }]);
     expect(overlays.linux).toEqual([{ first: 32768, last: 60999 }]);
     expect(overlays.windows).toEqual([{ first: 49152, last: 65535 }]);
@@ -53,10 +59,20 @@ describe('overlays', () => {
 describe('block data', () => {
   it('lists names of assigned and reserved rows, once each, and numbers with pages', () => {
     const rows: Record<number, { service: string; kind: string }[]> = {
-      80: [{ service: 'http', kind: 'assigned' }, { service: 'http', kind: 'assigned' }, { service: 'www', kind: 'assigned' }],
+      80: [
+        { service: 'http', kind: 'assigned' },
+        { service: 'http', kind: 'assigned' },
+        { service: 'www', kind: 'assigned' },
+      ],
       81: [{ service: '', kind: 'unassigned' }],
     };
-    expect(blockData({ first: 0, last: 255 }, (p) => rows[p] ?? [], (p) => p === 80 || p === 4)).toEqual({ names: { 80: ['http', 'www'] }, pages: [4, 80] });
+    expect(
+      blockData(
+        { first: 0, last: 255 },
+        (p) => rows[p] ?? [],
+        (p) => p === 80 || p === 4,
+      ),
+    ).toEqual({ names: { 80: ['http', 'www'] }, pages: [4, 80] });
   });
 });
 

@@ -66,7 +66,10 @@ describe('port page data', () => {
 describe('port page headings', () => {
   it('never says the number twice', () => {
     expect(portHeadings('Port 0', 0, [], 'Port 0, reserved')).toEqual({ h1: 'Port 0', title: 'Port 0, reserved' });
-    expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web')).toEqual({ h1: 'Port 443: HTTPS', title: 'Port 443: HTTPS, the secure web' });
+    expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web')).toEqual({
+      h1: 'Port 443: HTTPS',
+      title: 'Port 443: HTTPS, the secure web',
+    });
     expect(portHeadings('4444번 포트', 4444, ['Metasploit'], '4444번: 옛 영상 도구')).toMatchObject({ title: '4444번: 옛 영상 도구' });
     expect(portHeadings('Port 80', 80, ['http'])).toEqual({ h1: 'Port 80: http', title: 'Port 80: http' });
   });
@@ -83,9 +86,14 @@ describe('port page headings', () => {
 describe('status sentences', () => {
   const keys = (port: number) => statusSentences(page(port)).map((s) => s.key);
   it('say what IANA makes of each kind of number', () => {
-    expect(statusSentences(page(80))).toEqual([expect.objectContaining({ key: 'statusAssigned', vars: expect.objectContaining({ names: 'http' }) })]);
+    expect(statusSentences(page(80))).toEqual([
+      expect.objectContaining({ key: 'statusAssigned', vars: expect.objectContaining({ names: 'http' }) }),
+    ]);
     expect(statusSentences(page(6006))).toEqual([
-      expect.objectContaining({ key: 'statusRange', vars: expect.objectContaining({ service: 'x11', first: 6000, last: 6063, assignee: ['Stephen_Gildea'] }) }),
+      expect.objectContaining({
+        key: 'statusRange',
+        vars: expect.objectContaining({ service: 'x11', first: 6000, last: 6063, assignee: ['Stephen_Gildea'] }),
+      }),
     ]);
     expect(keys(6667)).toEqual(['statusRange', 'statusReservedRange']);
     expect(keys(49151)).toEqual(['statusReserved']);

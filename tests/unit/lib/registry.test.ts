@@ -68,7 +68,8 @@ describe('the vendored IANA registry', () => {
   });
 
   it('puts the primary name first on a number with several rows', () => {
-    const firstOf = (port: number) => groupByProtocol(index.rowsAt(port)).map(([p, rows]) => `${p}:${rows.map((r) => r.service).join(',')}`);
+    const firstOf = (port: number) =>
+      groupByProtocol(index.rowsAt(port)).map(([p, rows]) => `${p}:${rows.map((r) => r.service).join(',')}`);
     expect(firstOf(80)).toEqual(['tcp:http,www,www-http', 'udp:http,www,www-http', 'sctp:http']);
     expect(firstOf(3000)).toEqual(['tcp:hbci,remoteware-cl', 'udp:hbci,remoteware-cl']);
     expect(firstOf(4444)).toEqual(['tcp:krb524,nv-video', 'udp:krb524,nv-video']);

@@ -15,7 +15,12 @@ describe('related ports', () => {
 
   it('holds only port numbers, each group at least two or a companion list', () => {
     for (const group of relatedPortGroups) expect(group.every(isPort), String(group)).toBe(true);
-    expect(relatedPorts(1, [[1, 2], [3, 1, 2]])).toEqual([2, 3]);
+    expect(
+      relatedPorts(1, [
+        [1, 2],
+        [3, 1, 2],
+      ]),
+    ).toEqual([2, 3]);
   });
 });
 

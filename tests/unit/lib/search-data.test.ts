@@ -53,7 +53,11 @@ describe('search data', () => {
   });
 
   it('labels a name answer with the name it matched', () => {
-    const data = searchData(en, [22, 514, 8080], noteNames(notes, (port) => records.get(port) ?? []));
+    const data = searchData(
+      en,
+      [22, 514, 8080],
+      noteNames(notes, (port) => records.get(port) ?? []),
+    );
     const pages = decodeNumbers(data.pages);
     expect(pages).toEqual([22, 514, 8080]);
     const answer = quickAnswers('syslog', { pages, names: data.names }, pageLookup(pages));

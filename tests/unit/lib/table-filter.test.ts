@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, rowMatches, type TableRow } from '../../../src/lib/table-filter';
 
-const row = (port: number, name: string, category: string, use: string): TableRow => ({ port, name, category, use, text: `${name} ${category}` });
-const rows = [row(443, 'HTTPS', 'web', 'official'), row(3000, 'Dev server', 'developer-tools', 'both'), row(5173, 'Vite', 'developer-tools', 'unofficial')];
+const row = (port: number, name: string, category: string, use: string): TableRow => ({
+  port,
+  name,
+  category,
+  use,
+  text: `${name} ${category}`,
+});
+const rows = [
+  row(443, 'HTTPS', 'web', 'official'),
+  row(3000, 'Dev server', 'developer-tools', 'both'),
+  row(5173, 'Vite', 'developer-tools', 'unofficial'),
+];
 const none = { query: '', category: '', use: '' };
 
 describe('notable-ports table filter', () => {
@@ -25,6 +35,11 @@ describe('notable-ports table filter', () => {
   it('sorts by a column with the port as tie-breaker', () => {
     const sorted = [...rows].sort((a, b) => compareRows(a, b, 'category'));
     expect(sorted.map((r) => r.port)).toEqual([3000, 5173, 443]);
-    expect([...rows].reverse().sort((a, b) => compareRows(a, b, 'port')).map((r) => r.port)).toEqual([443, 3000, 5173]);
+    expect(
+      [...rows]
+        .reverse()
+        .sort((a, b) => compareRows(a, b, 'port'))
+        .map((r) => r.port),
+    ).toEqual([443, 3000, 5173]);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assetUrl,
-  blockUrl,
-  homeUrl,
-  lessonUrl,
-  pageUrl,
-  portUrl,
-  rangeUrl,
-  searchUrl,
-} from '../../../src/lib/urls';
+import { assetUrl, blockUrl, homeUrl, lessonUrl, pageUrl, portUrl, rangeUrl, searchUrl } from '../../../src/lib/urls';
 
 describe('site URLs', () => {
   it('builds each route under the root', () => {

@@ -31,13 +31,25 @@ describe('port notes loader', () => {
   it.each([
     ['out-of-range', 'tests/fixtures/notes/out-of-range/70000-big.yaml: entry "70000-big", field "port": must be 65535 or less'],
     ['not-integer', 'tests/fixtures/notes/not-integer/80-half.yaml: entry "80-half", field "port": must be a whole number'],
-    ['bad-protocol', 'tests/fixtures/notes/bad-protocol/80-quic.yaml: entry "80-quic", field "protocols[1]": unknown protocol "quic" (use tcp, udp, sctp or dccp)'],
+    [
+      'bad-protocol',
+      'tests/fixtures/notes/bad-protocol/80-quic.yaml: entry "80-quic", field "protocols[1]": unknown protocol "quic" (use tcp, udp, sctp or dccp)',
+    ],
     ['missing-ko', 'tests/fixtures/notes/missing-ko/25-smtp.yaml: entry "25-smtp", field "summary.ko"'],
-    ['no-lesson', 'tests/fixtures/notes/no-lesson/53-dns.yaml: entry "53-dns", field "lessons[0]": no lesson "only-english" in every language'],
-    ['duplicate', 'tests/fixtures/notes/duplicate/22-ssh.yaml: entry "22-ssh", field "protocols": 22/tcp is already noted in tests/fixtures/notes/duplicate/22-ssh-again.yaml'],
+    [
+      'no-lesson',
+      'tests/fixtures/notes/no-lesson/53-dns.yaml: entry "53-dns", field "lessons[0]": no lesson "only-english" in every language',
+    ],
+    [
+      'duplicate',
+      'tests/fixtures/notes/duplicate/22-ssh.yaml: entry "22-ssh", field "protocols": 22/tcp is already noted in tests/fixtures/notes/duplicate/22-ssh-again.yaml',
+    ],
     ['bad-yaml', 'tests/fixtures/notes/bad-yaml/21-ftp.yaml: entry "21-ftp": not valid YAML'],
   ])('rejects %s, naming the file, the entry and the field', (folder, expected) => {
     const problems = problemsOf(folder);
-    expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });
