@@ -42,15 +42,6 @@ export function portsUrl(lang: Lang, base = defaultBase): string {
   return localePath(lang, 'ports/', base);
 }
 
-/** The map of all ports, optionally showing a port and an overlay (see src/lib/port-map.ts). */
-export function portMapUrl(lang: Lang, state: { port?: number; overlay?: string } = {}, base = defaultBase): string {
-  const query = new URLSearchParams();
-  if (state.port !== undefined) query.set('port', String(state.port));
-  if (state.overlay) query.set('overlay', state.overlay);
-  const search = query.toString();
-  return localePath(lang, `ports/map/${search ? `?${search}` : ''}`, base);
-}
-
 /** The port map's picture (one pixel per port, built from the registry), the same in every language. */
 export function portMapImageUrl(base = defaultBase): string {
   return assetUrl('ports/map.png', base);
