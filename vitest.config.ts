@@ -4,9 +4,6 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // Some tests read the whole vendored registry or every lesson: on a loaded 2-core machine they
-    // take several seconds, and a gate that fails when the machine is busy gets ignored.
-    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     // Some tests read all of content/ or the whole IANA registry: ~1 s alone, but past Vitest's
     // 5 s default when a shared 2-core machine is at load 30. Slow is not broken.
