@@ -29,7 +29,7 @@ function dispatch(event: Event): void {
   else if (action === 'copy-link' && event.type === 'click') void copySectionLink(target);
   else if (action === 'share' && event.type === 'click') void share(target);
   else if (action === 'toc') watchContents();
-  else if (action === 'quiz' && event.type === 'change') handleQuiz(target, event);
+  else if (action === 'quiz') handleQuiz(target, event);
   else if (action === 'sort' && event.type === 'click') sortBy(target);
   else if (action === 'table' && (event.type === 'input' || event.type === 'change')) applyFilter(target.closest<HTMLElement>('[data-table]') ?? target);
 }

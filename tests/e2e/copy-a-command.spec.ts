@@ -1,6 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** True when two boxes share any area. */
+async function overlaps(a: Locator, b: Locator): Promise<boolean> {
+  const [p, q] = [await a.boundingBox(), await b.boundingBox()];
+  if (!p || !q) return false;
+  return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+}
 
 test('the copy button puts a terminal command on the clipboard and says so', async ({ page }) => {
   await page.goto('/en/ports/8000/');
@@ -15,6 +22,38 @@ test('lesson code blocks are highlighted at build time and copyable in Korean to
   await page.goto('/ko/lessons/finding-and-freeing-a-port/');
   const block = page.locator('.code-block').filter({ has: page.locator('pre.language-sh') }).first();
   await expect(block.locator('.token').first()).toBeVisible();
-  await block.getByRole('button', { name: '복사' }).click();
+  await block.getByRole('button', { name: '복사 셸' }).click();
   await expect(block.getByRole('status')).toHaveText('복사했습니다');
+});
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px no copy button covers code, and output blocks have none`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/en/lessons/finding-and-freeing-a-port/');
+    const blocks = page.locator('.code-block');
+    expect(await blocks.count()).toBeGreaterThan(3);
+    let outputs = 0;
+    for (const block of await blocks.all()) {
+      const code = block.locator('pre code');
+      if (await block.locator('pre.language-text').count()) {
+        outputs += 1;
+        await expect(block.getByRole('button')).toHaveCount(0);
+        continue;
+      }
+      const button = block.getByRole('button', { name: /^Copy/ });
+      await expect(button).toBeVisible();
+      // The button sits in the header bar, which names what it copies.
+      await expect(block.locator('.code-head')).toContainText(/Shell|PowerShell|Command/);
+      expect(await overlaps(button, code), 'copy button overlaps the code').toBe(false);
+    }
+    expect(outputs).toBeGreaterThan(0);
+  });
+}
+
+test('long lines wrap when printed', async ({ page }) => {
+  await page.goto('/en/ports/8000/');
+  await page.emulateMedia({ media: 'print' });
+  const pre = page.locator('.code-block pre').first();
+  expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+  await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeHidden();
 });

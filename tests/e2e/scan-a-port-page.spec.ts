@@ -77,6 +77,8 @@ test('page titles do not repeat the number', async ({ page }) => {
 
 for (const path of ['/en/ports/80/', '/ko/ports/6006/', '/en/ports/49151/', '/ko/ports/33332/']) {
   test(`every kind of port page passes axe at 375 px and desktop, light and dark (${path})`, async ({ page }) => {
+    // Four axe runs per page: allow for a busy machine.
+    test.setTimeout(180_000);
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       for (const scheme of ['light', 'dark'] as const) {

@@ -1,17 +1,32 @@
 import { expect, test } from '@playwright/test';
 import { courseOrder } from './lib/course';
 
-for (const [lang, start, lookUp, dialogName] of [
-  ['en', 'Start with lesson 1', 'Look up a port', 'Search ports and lessons'],
-  ['ko', '1강부터 시작하기', '포트 찾아보기', '포트와 강의 검색'],
+for (const [lang, start, lookUp, popular] of [
+  ['en', 'Start with lesson 1', 'Look up a port', 'Most looked-up ports'],
+  ['ko', '1강부터 시작하기', '포트 찾아보기', '많이 찾는 포트'],
 ] as const) {
   const course = courseOrder(lang);
   const lessonHref = (slug: string | undefined) => `/${lang}/lessons/${slug}/`;
-  test(`the ${lang} home page leads into lesson 1 and to the port search`, async ({ page }) => {
+  test(`the ${lang} home page leads into lesson 1, the popular ports and the port lookup`, async ({ page }) => {
     await page.goto(`/${lang}/`);
     await expect(page.getByRole('link', { name: new RegExp(start) })).toHaveAttribute('href', lessonHref(course[0]));
-    await page.getByRole('button', { name: lookUp }).click();
-    await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
+    const doors = page.getByRole('region', { name: popular }).getByRole('link');
+    expect(await doors.count()).toBeGreaterThanOrEqual(6);
+    await expect(doors.filter({ hasText: '443' })).toHaveAttribute('href', `/${lang}/ports/443/`);
+    await expect(page.locator('main ol > li')).toHaveCount(course.length);
+    await page.getByRole('searchbox', { name: lookUp }).fill('443');
+    await page.getByRole('searchbox', { name: lookUp }).press('Enter');
+    await expect(page).toHaveURL(`/${lang}/search/?q=443`);
+  });
+
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+    test(`the ${lang} home page port lookup works without JavaScript`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.getByRole('searchbox', { name: lookUp }).fill('ssh');
+      await page.getByRole('searchbox', { name: lookUp }).press('Enter');
+      await expect(page).toHaveURL(`/${lang}/search/?q=ssh`);
+    });
   });
 
   test(`the ${lang} lessons index lists every lesson in order with minutes and objectives`, async ({ page }) => {

@@ -3,6 +3,7 @@ import Figure from './Figure.astro';
 import Port from './Port.astro';
 import Question from './Question.astro';
 import Quiz from './Quiz.astro';
+import Table from './Table.astro';
 
 /** Components available in every lesson without an import. */
-export const mdxComponents = { pre: CodeBlock, Figure, Port, Question, Quiz };
+export const mdxComponents = { pre: CodeBlock, table: Table, Figure, Port, Question, Quiz };

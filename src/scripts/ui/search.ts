@@ -22,7 +22,7 @@ interface Pagefind {
 }
 
 /** Full-text results shown at once; more on request, so a query downloads only what is read. */
-const RESULTS_SHOWN = 5;
+const RESULTS_SHOWN = 4;
 
 /** The search dialog, built once per page. */
 interface SearchDialog {

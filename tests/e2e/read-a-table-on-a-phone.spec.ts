@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../gates/lib/browser';
+
+test.use({ viewport: { width: 375, height: 812 } });
+
+for (const lang of ['en', 'ko']) {
+  test(`${lang}: lesson tables scroll in focusable, named regions and pass axe at 375 px`, async ({ page }) => {
+    await page.goto(`/${lang}/lessons/nat-and-port-forwarding/`);
+    const regions = page.locator('main section.table-wrap');
+    expect(await regions.count()).toBeGreaterThan(1);
+    for (const region of await regions.all()) {
+      await expect(region).toHaveAttribute('tabindex', '0');
+      await expect(region).toHaveRole('region');
+      await expect(region).toHaveAttribute('aria-label', /.+/);
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+
+  test(`${lang}: addresses and ports in tables never break across lines`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`/${lang}/lessons/nat-and-port-forwarding/`);
+    for (const text of ['10.0.0.0/8', '192.168.0.2:51234', '203.0.113.7:40001', '192.168.0.2']) {
+      const cell = page.locator('main td').filter({ hasText: text }).first();
+      const lines = await cell.evaluate((td, wanted) => {
+        const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return -1;
+      }, text);
+      expect(lines, text).toBe(1);
+    }
+  });
+}
+
+test('Korean table headers keep whole words', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/ko/lessons/nat-and-port-forwarding/');
+  const header = page.locator('main th').filter({ hasText: '프로토콜' }).first();
+  const height = await header.evaluate((th) => {
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(height).toBe(1);
+});
