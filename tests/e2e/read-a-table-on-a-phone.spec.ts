@@ -11,7 +11,7 @@ for (const lang of ['en', 'ko']) {
     for (const region of await regions.all()) {
       await expect(region).toHaveAttribute('tabindex', '0');
       await expect(region).toHaveRole('region');
-      await expect(region).toHaveAttribute('aria-label', /.+/);
+      await expect(region).toHaveAccessibleName(/.+/);
     }
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

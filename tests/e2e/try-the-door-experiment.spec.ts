@@ -37,14 +37,14 @@ for (const c of cases) {
     const live = box.getByRole('status');
     await expect(live).toHaveText(c.said123);
     await expect(box.locator('[data-steps]')).toContainText(c.step123);
-    await expect(page).toHaveURL(/\?port=123$/);
+    await expect(page).toHaveURL(/\?port=123(#[\w-]+)?$/);
 
     // The quick picks: Tab to ":80", press Space.
     await tabTo(page, box.getByRole('button', { name: ':80', exact: true }));
     await page.keyboard.press('Space');
     await expect(live).toHaveText(c.said80);
     await expect(box.getByRole('button', { name: ':80', exact: true })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page).toHaveURL(/\?port=80$/);
+    await expect(page).toHaveURL(/\?port=80(#[\w-]+)?$/);
 
     // Not a port: a clear message, and the address drops the port.
     await tabTo(page, field);
@@ -66,7 +66,7 @@ for (const c of cases) {
     await expect(box.locator('[data-doors] li[data-chosen]')).toContainText('123');
 
     await page.locator('a[data-pa="lang"]').click();
-    await expect(page).toHaveURL(new RegExp(`/${c.lang === 'en' ? 'ko' : 'en'}/lessons/http-and-https/\\?port=123$`));
+    await expect(page).toHaveURL(new RegExp(`/${c.lang === 'en' ? 'ko' : 'en'}/lessons/http-and-https/\\?port=123(#[\\w-]+)?$`));
   });
 
   test(`${c.lang}: hostile and impossible port values fall back to 443 with a visible note`, async ({ page }) => {
