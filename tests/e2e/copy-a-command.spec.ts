@@ -1,6 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { lastCopied, recordClipboard } from './lib/clipboard';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+test.beforeEach(({ page }) => recordClipboard(page));
 
 /** True when two boxes share any area. */
 async function overlaps(a: Locator, b: Locator): Promise<boolean> {
@@ -14,7 +16,7 @@ test('the copy button puts a terminal command on the clipboard and says so', asy
   const block = page.locator('.code-block').first();
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toHaveText('Copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await lastCopied(page);
   expect(copied).toContain('sudo lsof -nP -iTCP:8000 -sTCP:LISTEN');
 });
 

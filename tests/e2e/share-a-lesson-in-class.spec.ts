@@ -1,10 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { lastCopied, recordClipboard } from './lib/clipboard';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+test.beforeEach(({ page }) => recordClipboard(page));
+
+const clipboard = (page: Page) => lastCopied(page);
 
 /** Decodes the QR code in the open Share dialog from a screenshot, as a phone camera would. */
 async function decodeQr(page: Page): Promise<string | undefined> {

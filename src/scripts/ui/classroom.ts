@@ -62,6 +62,12 @@ export function watchContents(): void {
     return el ? [el] : [];
   });
   let current = '';
+  // The address follows the reader's own scrolling only: the browser's jump to an arrival #fragment
+  // (or to the end of a short page) must not rewrite the link a teacher shared.
+  let readerScrolled = false;
+  for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) {
+    window.addEventListener(type, () => (readerScrolled = true), { passive: true, once: true });
+  }
   const update = () => {
     const line = window.innerHeight * 0.25;
     let id = '';
@@ -73,9 +79,10 @@ export function watchContents(): void {
     links.get(current)?.removeAttribute('aria-current');
     current = id;
     if (id) links.get(id)?.setAttribute('aria-current', 'location');
+    if (!readerScrolled || !id) return;
     const url = new URL(location.href);
     url.hash = id;
-    if (url.href !== location.href) history.replaceState(history.state, '', id ? url.href : url.href.replace(/#$/, ''));
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   };
   let queued = false;
   window.addEventListener(
