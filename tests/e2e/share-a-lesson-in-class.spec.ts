@@ -42,7 +42,7 @@ for (const l of lessons) {
     await button.focus();
     await expect(button).toBeVisible();
     await button.click();
-    expect(await clipboard(page)).toBe(`${baseURL}/${l.lang}/lessons/port-ranges/#ephemeral-ports`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}/${l.lang}/lessons/port-ranges/#ephemeral-ports`);
     await expect(page.getByRole('status').filter({ hasText: l.copied })).toBeVisible();
   });
 
@@ -58,7 +58,7 @@ for (const l of lessons) {
     const expected = `${baseURL}/${l.lang}/lessons/port-ranges/#ephemeral-ports`;
     await expect(dialog.getByRole('textbox')).toHaveValue(expected);
     await dialog.getByRole('button', { name: l.copyLink }).click();
-    expect(await clipboard(page)).toBe(expected);
+    await expect.poll(() => clipboard(page)).toBe(expected);
     await expect(dialog.getByRole('img')).toHaveAccessibleName(new RegExp(expected.replace(/[.?#/]/g, '\\$&')));
     expect(await decodeQr(page)).toBe(expected);
     await page.keyboard.press('Escape');
@@ -71,7 +71,7 @@ test('Share keeps the state a diagram wrote into the address (query and section)
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const expected = `${baseURL}/en/lessons/http-and-https/?port=8080#hapjeong-exit-5`;
   await page.getByRole('dialog').getByRole('button', { name: 'Copy link' }).click();
-  expect(await clipboard(page)).toBe(expected);
+  await expect.poll(() => clipboard(page)).toBe(expected);
   expect(await decodeQr(page)).toBe(expected);
 });
 
@@ -86,7 +86,7 @@ test('a port page section link and Share work too, in Korean', async ({ page, ba
     .filter({ has: page.locator('#check') })
     .getByRole('button')
     .click();
-  expect(await clipboard(page)).toBe(`${baseURL}/ko/ports/22/#check`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/ko/ports/22/#check`);
   await page.getByRole('button', { name: '공유', exact: true }).click();
   expect(await decodeQr(page)).toBe(`${baseURL}/ko/ports/22/`);
 });
