@@ -14,7 +14,11 @@ for (const page of typeSample) {
     if (page.lang) {
       const nav = tab.getByRole('navigation', { name: dictionaries[page.lang]['nav.label'] });
       await expect(nav).toBeVisible();
-      expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(3);
+      expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+      // Search without JavaScript is a plain link to the search page, beside the navigation.
+      const search = tab.getByRole('banner').getByRole('link', { name: dictionaries[page.lang]['nav.search'] });
+      await expect(search).toBeVisible();
+      await expect(search).toHaveAttribute('href', /\/search\/$/);
     }
     await expect(tab.locator('.needs-js:visible')).toHaveCount(0);
   });
