@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations, watchPage } from './lib/browser';
+import { axeViolations, colourRules, watchPage } from './lib/browser';
 
 /** Serves a fixture file at a made-up origin so the watchers see a real page load. */
 async function openFixture(tab: import('@playwright/test').Page, name: string, origin = 'http://fixture.test') {
@@ -29,4 +29,13 @@ test('the axe gate catches an image without alt text', async ({ page }) => {
   await openFixture(page, 'bad-site/index.html');
   const violations = await axeViolations(page);
   expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+});
+
+test('the dark-scheme colour check catches text readable only in the light scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openFixture(page, 'dark-only-contrast.html');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, undefined, colourRules);
+  expect(dark.some((v) => v.startsWith('color-contrast'))).toBe(true);
 });

@@ -12,14 +12,18 @@ export interface AxePart {
   exclude?: string;
 }
 
-/** Splits a page (its built HTML) into parts of at most about `maxElements` elements each. */
-export function axeParts(html: string, maxElements = 700): AxePart[] {
+/**
+ * Splits a page (its built HTML) into parts of at most about `maxElements` elements each, when a
+ * table is long enough (`minRows`) for row slices to help; a page made long by many short tables
+ * (a lesson) stays whole: slicing three-row tables would only reload the page per slice.
+ */
+export function axeParts(html: string, maxElements = 700, minRows = 40): AxePart[] {
   const elements = (html.match(/<[a-z][\w-]*[\s>/]/gi) ?? []).length;
   const rows = (html.match(/<tbody[\s>][\s\S]*?<\/tbody>/gi) ?? []).reduce(
     (n, body) => Math.max(n, (body.match(/<tr[\s>]/gi) ?? []).length),
     0,
   );
-  if (elements <= maxElements || rows < 2) return [{ label: 'whole page' }];
+  if (elements <= maxElements || rows < minRows) return [{ label: 'whole page' }];
   const slices = Math.min(rows, Math.ceil(elements / maxElements));
   const perSlice = Math.ceil(rows / slices);
   const parts: AxePart[] = [{ label: 'all but table rows', exclude: 'tbody > tr' }];

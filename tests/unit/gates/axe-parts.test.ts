@@ -22,6 +22,12 @@ describe('axe parts', () => {
     ranges.slice(1).forEach(([first], i) => expect(first).toBe((ranges[i]?.[1] ?? NaN) + 1));
   });
 
+  it('keeps a long page of short tables whole', () => {
+    const shortTables = `<main>${'<p>x</p>'.repeat(1000)}${table(3).repeat(20)}</main>`;
+    expect(axeParts(shortTables, 700)).toEqual([{ label: 'whole page' }]);
+    expect(axeParts(table(60), 100)).toHaveLength(2 + 1);
+  });
+
   it('keeps a long page without tables whole', () => {
     expect(axeParts(`<main>${'<p>x</p>'.repeat(2000)}</main>`)).toEqual([{ label: 'whole page' }]);
   });
