@@ -189,9 +189,15 @@ async function recorder(browser) {
   return { context, page, responses };
 }
 
+/** Every lesson is weighed: lessons differ in length and in the diagrams they embed. */
+const lessonSlugs = readdirSync('content/lessons/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort();
+
 const pageTypes = [
   ['home', '/{lang}/'],
-  ['lesson', '/{lang}/lessons/what-is-a-port/'],
+  ...lessonSlugs.map((slug) => [`lesson ${slug}`, `/{lang}/lessons/${slug}/`]),
   ['port page', '/{lang}/ports/443/'],
   ['ports index', '/{lang}/ports/'],
   ['block page', '/{lang}/ports/blocks/256-511/'],
