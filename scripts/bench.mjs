@@ -313,6 +313,7 @@ async function measureSearch(browser, lang, query, second) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const secondQueryWire = sumBetween(secondStarted, Infinity, 'wire');
+  const secondQueryFiles = responses.filter((r) => r.at >= secondStarted).map((r) => [new URL(r.url).pathname, r.wire]);
   // Latency once the index is loaded: retype the query and time until each result area changes.
   const latency = await page.evaluate(
     async ([q, inputSelector, quickSelector, resultSelector]) => {
@@ -342,7 +343,7 @@ async function measureSearch(browser, lang, query, second) {
     [query, SEARCH_INPUT, QUICK_LINK, RESULT_LINK],
   );
   await context.close();
-  return { ...firstQuery, second, secondQueryWire, ...latency };
+  return { ...firstQuery, second, secondQueryWire, secondQueryFiles, ...latency };
 }
 
 /** Lighthouse scores on its default mobile profile. */
@@ -591,6 +592,9 @@ async function main() {
       flag(ok),
     );
   }
+  lines.push('', 'Files each second query fetched, as sent:');
+  for (const [q, s] of Object.entries(report.search))
+    lines.push(`- after ${q}: ${s.secondQueryFiles.map(([path, wire]) => `${path.split('/').pop()} ${kb(wire)}`).join(', ')}`);
   lines.push('', '### Interactive diagrams (4x CPU throttling)');
   row('diagram', 'module (gzip)', 'loaded before it was near', 'first render after upgrade', 'longest task while used', 'budget');
   row('---', '---', '---', '---', '---', '---');

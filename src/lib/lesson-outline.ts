@@ -57,7 +57,7 @@ export function sectionControls(id: string): { open: string; controls: string; c
   return {
     open: '<div class="hx">',
     controls:
-      `<a class="hx-link" href="#${escapeHtml(encodeURIComponent(id))}" aria-labelledby="hx-l ${safeId}"><span aria-hidden="true">#</span></a>` +
+      `<a class="hx-link" data-pagefind-ignore href="#${escapeHtml(encodeURIComponent(id))}" aria-labelledby="hx-l ${safeId}"><span aria-hidden="true">#</span></a>` +
       `<button type="button" class="hx-copy needs-js" data-pa="copy-link" aria-labelledby="hx-c ${safeId}"></button>`,
     close: '</div>',
   };
