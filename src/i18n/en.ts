@@ -1,6 +1,7 @@
 import door from './door.en';
 import nat from './nat.en';
 import map from './map.en';
+import share from './share.en';
 
 /** English UI strings: the source of truth. Every key must exist in every other locale. */
 const en = {
@@ -58,6 +59,7 @@ const en = {
   ...door,
   ...nat,
   ...map,
+  ...share,
   'code.copyFailed': 'Copy failed: select the text and copy it by hand',
   'code.shell': 'Shell',
   'code.powershell': 'PowerShell',
@@ -252,17 +254,6 @@ const en = {
   'lessons.teach': 'Teaching this course? See the teacher’s guide',
   'section.link': 'Link to this section:',
   'section.copy': 'Copy the link to this section:',
-  'section.copied': 'Link copied',
-  'section.copyFailed': 'Could not copy the link: copy it from the address bar',
-  'share.button': 'Share',
-  'share.title': 'Share this page',
-  'share.url': 'Link to what is on screen',
-  'share.copy': 'Copy link',
-  'share.qr': 'QR code for {url}',
-  'share.qrHint': 'Scan it with a phone camera to open the same page.',
-  'share.large': 'Show large (for a projector)',
-  'share.close': 'Close',
-  'share.failed': 'The QR code could not be made. The link above still works.',
   'print.site': 'Port Atlas: a handout',
   'print.printed': 'Printed',
   'print.url': 'Online at',

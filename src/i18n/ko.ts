@@ -2,6 +2,7 @@ import type { UiStrings } from './en';
 import door from './door.ko';
 import nat from './nat.ko';
 import map from './map.ko';
+import share from './share.ko';
 
 /** Korean UI strings; the type makes a missing key a type error. */
 const ko: UiStrings = {
@@ -59,6 +60,7 @@ const ko: UiStrings = {
   ...door,
   ...nat,
   ...map,
+  ...share,
   'code.copyFailed': '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요',
   'code.shell': '셸',
   'code.powershell': 'PowerShell',
@@ -253,17 +255,6 @@ const ko: UiStrings = {
   'lessons.teach': '이 과정을 가르치나요? 교사용 안내를 보세요',
   'section.link': '이 절로 가는 링크:',
   'section.copy': '이 절의 링크 복사:',
-  'section.copied': '링크를 복사했어요',
-  'section.copyFailed': '링크를 복사하지 못했어요. 주소 창에서 복사해 주세요',
-  'share.button': '공유',
-  'share.title': '이 페이지 공유하기',
-  'share.url': '지금 화면의 링크',
-  'share.copy': '링크 복사',
-  'share.qr': '{url} 주소를 담은 QR 코드',
-  'share.qrHint': '휴대폰 카메라로 찍으면 같은 페이지가 열려요.',
-  'share.large': '크게 보기(프로젝터용)',
-  'share.close': '닫기',
-  'share.failed': 'QR 코드를 만들지 못했어요. 위의 링크는 그대로 쓸 수 있어요.',
   'print.site': 'Port Atlas 학습지',
   'print.printed': '인쇄한 날',
   'print.url': '온라인 주소',

@@ -3,8 +3,10 @@
  * that the UI module imports on the first press; it exposes `window.paShare`.
  */
 import { qrPath } from '../lib/qr';
-import { useTranslations } from '../i18n';
-import { isLang } from '../lib/locales';
+import shareEn from '../i18n/share.en';
+import shareKo from '../i18n/share.ko';
+import { fill } from '../lib/fill';
+import { defaultLang, isLang, type Lang } from '../lib/locales';
 import { loadShareStyles } from './ui/classroom';
 
 declare global {
@@ -46,9 +48,13 @@ function qrImage(url: string, label: string): SVGSVGElement {
   return svg;
 }
 
+/** Only the Share dialog's own strings travel in this module, not the whole site's dictionaries. */
+const shareStrings: Record<Lang, typeof shareEn> = { en: shareEn, ko: shareKo };
+
 function build(url: string): HTMLDialogElement {
   const lang = document.documentElement.lang;
-  const t = useTranslations(isLang(lang) ? lang : 'en');
+  const dict = shareStrings[isLang(lang) ? lang : defaultLang];
+  const t = (key: keyof typeof shareEn, vars: Record<string, string> = {}) => fill(dict[key], vars);
   const d = h('dialog', { className: 'share-dialog' });
   d.setAttribute('aria-labelledby', 'share-title');
   const status = h('p', { className: 'share-status' });
