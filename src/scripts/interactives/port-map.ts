@@ -6,7 +6,7 @@
  *
  * Each step stays short so keys and pointer never wait: the canvas repaints only the rows the
  * selection leaves and enters, an overlay is a few rectangles, and the zoomed view reuses its 256
- * rows and fills them a chunk at a time (the selected one first), yielding to input in between.
+ * rows and fills them a chunk a frame (the selected one first), so input is handled in between.
  */
 import mapEn from '../../i18n/map.en';
 import mapKo from '../../i18n/map.ko';
@@ -44,10 +44,12 @@ const markReach = ringSizes[0]! / 2 + lineWidth / 2 + 1;
 /** Rows of the zoomed view filled per task. */
 const zoomChunk = 32;
 
-/** Lets the browser handle input and paint before more work (scheduler.yield where there is one). */
-function yieldToReader(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
+/**
+ * Waits for the next frame, so the browser handles input and lays out each chunk of rows in its own
+ * frame: chunks filled back to back (scheduler.yield, setTimeout) would all be laid out in one long task.
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => done()));
 }
 
 /** Index ranges of a list of `count` filled `size` at a time, the chunk around `around` first. */
@@ -221,7 +223,7 @@ class PortMap extends HTMLElement {
       list.setAttribute('aria-busy', 'true');
       for (const [index, [from, to]] of chunksAround(this.state.port - first, MAP_COLUMNS, zoomChunk).entries()) {
         if (index > 0) {
-          await yieldToReader();
+          await nextFrame();
           if (fill !== this.zoomFill) return;
         }
         for (let i = from; i < to; i++) this.fillZoomRow(this.zoomRows[i]!, first + i, data, pages);
