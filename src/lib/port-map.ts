@@ -23,6 +23,25 @@ export const statusColours: Record<MapStatus, [number, number, number]> = {
   reserved: [230, 145, 30],
 };
 
+/**
+ * Status codes of pixels of the map picture read back as RGBA (4 bytes a pixel): the code of each
+ * pixel's nearest status colour, so a browser's colour handling cannot shift a status.
+ */
+export function statusCodesOf(rgba: ArrayLike<number>): Uint8Array<ArrayBuffer> {
+  const palette = mapStatuses.map((s) => statusColours[s]);
+  const codes = new Uint8Array(Math.floor(rgba.length / 4));
+  for (let i = 0; i < codes.length; i++) {
+    const [r, g, b] = [rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!];
+    let bestDistance = Infinity;
+    for (let code = 0; code < palette.length; code++) {
+      const [pr, pg, pb] = palette[code]!;
+      const distance = Math.abs(r - pr) + Math.abs(g - pg) + Math.abs(b - pb);
+      if (distance < bestDistance) [codes[i], bestDistance] = [code, distance];
+    }
+  }
+  return codes;
+}
+
 /** Spans a reader can lay over the map. */
 export const overlays = {
   ranges: portRanges.map(({ first, last }) => ({ first, last })),
@@ -57,6 +76,31 @@ export function cellOf(port: number): { row: number; column: number } {
 export function portAt(x: number, y: number): number {
   const clamp = (v: number) => Math.min(MAP_COLUMNS - 1, Math.max(0, Math.floor(v * MAP_COLUMNS)));
   return clamp(y) * MAP_COLUMNS + clamp(x);
+}
+
+/** A rectangle of cells: left column, top row, width and height in cells. */
+export interface CellRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The cells of a span as at most three rectangles, so an overlay is a few fills however long it
+ * is: the end of its first row, the full rows between, the start of its last row.
+ */
+export function spanRects(span: { first: number; last: number }): CellRect[] {
+  const from = cellOf(span.first);
+  const to = cellOf(span.last);
+  if (from.row === to.row) return [{ x: from.column, y: from.row, width: to.column - from.column + 1, height: 1 }];
+  const rects: CellRect[] = [];
+  let top = from.row;
+  let bottom = to.row;
+  if (from.column > 0) rects.push({ x: from.column, y: top++, width: MAP_COLUMNS - from.column, height: 1 });
+  if (to.column < MAP_COLUMNS - 1) rects.push({ x: 0, y: bottom--, width: to.column + 1, height: 1 });
+  if (bottom >= top) rects.push({ x: 0, y: top, width: MAP_COLUMNS, height: bottom - top + 1 });
+  return rects;
 }
 
 /** Where a key moves the selection (undefined: the key does not move it). */

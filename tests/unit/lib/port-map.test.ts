@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en';
 import { fill } from '../../../src/lib/interactive-state';
-import { blockData, cellOf, describePort, mapFromQuery, mapQuery, moveBy, overlays, portAt } from '../../../src/lib/port-map';
+import {
+  blockData,
+  cellOf,
+  describePort,
+  mapFromQuery,
+  mapQuery,
+  moveBy,
+  overlays,
+  portAt,
+  spanRects,
+  statusCodesOf,
+  statusColours,
+} from '../../../src/lib/port-map';
 
 const words = (m: { key: keyof typeof en; vars?: Record<string, string | number> }) => fill(en[m.key], m.vars);
 
@@ -17,6 +29,47 @@ describe('geometry', () => {
     expect(portAt(187.5 / 256, 1.5 / 256)).toBe(443);
     expect(portAt(1, 1)).toBe(65535);
     expect(portAt(-0.2, 2)).toBe(65280);
+  });
+});
+
+describe('overlay rectangles', () => {
+  it('covers a span with at most three rectangles of cells, whole rows in one', () => {
+    expect(spanRects({ first: 0, last: 1023 })).toEqual([{ x: 0, y: 0, width: 256, height: 4 }]);
+    expect(spanRects({ first: 300, last: 310 })).toEqual([{ x: 44, y: 1, width: 11, height: 1 }]);
+    expect(spanRects({ first: 32768, last: 60999 })).toEqual([
+      { x: 0, y: 238, width: 72, height: 1 },
+      { x: 0, y: 128, width: 256, height: 110 },
+    ]);
+    expect(spanRects({ first: 250, last: 1030 })).toEqual([
+      { x: 250, y: 0, width: 6, height: 1 },
+      { x: 0, y: 4, width: 7, height: 1 },
+      { x: 0, y: 1, width: 256, height: 3 },
+    ]);
+  });
+
+  it('covers every cell of the span and no other', () => {
+    const span = { first: 1000, last: 3000 };
+    const covered = new Set<number>();
+    for (const r of spanRects(span))
+      for (let y = r.y; y < r.y + r.height; y++) for (let x = r.x; x < r.x + r.width; x++) covered.add(y * 256 + x);
+    expect(covered.size).toBe(2001);
+    expect(Math.min(...covered)).toBe(1000);
+    expect(Math.max(...covered)).toBe(3000);
+  });
+});
+
+describe('status picture', () => {
+  it('reads each pixel back as the code of its nearest status colour', () => {
+    const near = ([r, g, b]: [number, number, number]) => [r + 2, g - 3, b + 1, 255];
+    const rgba = [
+      ...statusColours.unassigned,
+      255,
+      ...statusColours.assigned,
+      255,
+      ...near(statusColours.range),
+      ...near(statusColours.reserved),
+    ];
+    expect([...statusCodesOf(rgba)]).toEqual([0, 1, 2, 3]);
   });
 });
 
