@@ -383,17 +383,39 @@ const interactives = [
     name: 'which-door experiment',
     path: '/en/lessons/http-and-https/',
     tag: 'pa-door-experiment',
-    use: async (p) => {
-      for (const n of ['80', '123', '443', '8080']) await p.locator('pa-door-experiment [data-port="' + n + '"]').click();
+    // Raw mouse input only (see the port map below): the quick-pick buttons for four ports.
+    prepare: async (p) => {
+      const points = [];
+      for (const n of ['80', '123', '443', '8080']) {
+        const button = p.locator(`pa-door-experiment [data-port="${n}"]`).first();
+        await button.scrollIntoViewIfNeeded();
+        const box = await button.boundingBox();
+        points.push([box.x + box.width / 2, box.y + box.height / 2]);
+      }
+      return async () => {
+        for (const [x, y] of points) await p.mouse.click(x, y);
+      };
     },
   },
   {
     name: 'NAT walkthrough',
     path: '/en/lessons/nat-and-port-forwarding/',
     tag: 'pa-nat-walkthrough',
-    use: async (p) => {
-      for (let i = 0; i < 7; i++) await p.locator('pa-nat-walkthrough [data-go="next"]').click();
-      await p.locator('pa-nat-walkthrough input[data-cgnat]').check();
+    // Raw input only: a click on Next, then the arrow key steps through, then the CGNAT box.
+    prepare: async (p) => {
+      const at = async (selector) => {
+        const el = p.locator(`pa-nat-walkthrough ${selector}`);
+        await el.scrollIntoViewIfNeeded();
+        const box = await el.boundingBox();
+        return [box.x + box.width / 2, box.y + box.height / 2];
+      };
+      const next = await at('[data-go="next"]');
+      const cgnat = await at('input[data-cgnat]');
+      return async () => {
+        await p.mouse.click(...next);
+        for (let i = 0; i < 6; i++) await p.keyboard.press('ArrowRight');
+        await p.mouse.click(...cgnat);
+      };
     },
   },
   {
