@@ -12,11 +12,13 @@ export interface FigureBox {
 }
 
 /**
- * Reads a figure's viewBox and the smallest font size written in it (SVG text defaults to 16).
- * `file` names the figure in the error when it has no viewBox, so a page cannot reserve its space.
+ * Reads a figure's viewBox (on its root <svg>, not on a marker inside) and the smallest font size
+ * written in it (SVG text defaults to 16). `file` names the figure in the error when the root has no
+ * viewBox, so a page cannot reserve its space.
  */
 export function figureBox(svg: string, file: string): FigureBox {
-  const box = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const box = /\sviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(root);
   if (!box) throw new Error(`${file}: the <svg> needs a viewBox so the page can reserve its space`);
   const sizes = [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => Number(m[1]));
   return { width: Number(box[1]), height: Number(box[2]), smallestText: Math.min(16, ...sizes) };

@@ -15,6 +15,8 @@ describe('figure boxes', () => {
     expect(() => figureBox('<svg width="10"></svg>', 'public/figures/a.narrow.ko.svg')).toThrow(
       /^public\/figures\/a\.narrow\.ko\.svg: .*viewBox/,
     );
+    const markerOnly = '<svg role="img"><defs><marker viewBox="0 0 10 10"/></defs></svg>';
+    expect(() => figureBox(markerOnly, 'b.svg')).toThrow(/^b\.svg: /);
   });
 
   it('scales the drawing until its smallest text is 12 px', () => {
