@@ -1,14 +1,29 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { courseOrder } from './lib/course';
+
+/** One figure as a phone shows it: which file, its smallest text and whether it fits its frame. */
+interface Shown {
+  file: string;
+  px: number;
+  width: number;
+  frame: number;
+}
 
 /**
- * Measures, in the browser, the smallest figure text as displayed: each figure's SVG is parsed and
- * laid out off-screen so its <text> sizes resolve, then scaled by the width the <img> is shown at.
+ * Measures, in the browser, the smallest figure text as displayed: each figure's SVG (the one the
+ * <picture> chose) is parsed and laid out off-screen so its <text> sizes resolve, then scaled by the
+ * width the <img> is shown at. Lazy figures are scrolled to first so each has chosen its file.
  */
-async function smallestDisplayedText(page: import('@playwright/test').Page): Promise<{ src: string; px: number }[]> {
+async function figuresAsShown(page: import('@playwright/test').Page): Promise<Shown[]> {
+  for (const img of await page.locator('main figure img').all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc !== '')).toBe(true);
+  }
   return page.locator('main figure img').evaluateAll(async (imgs) => {
-    const results: { src: string; px: number }[] = [];
+    const results: Shown[] = [];
     for (const img of imgs as HTMLImageElement[]) {
-      const source = await (await fetch(img.currentSrc || img.src)).text();
+      const source = await (await fetch(img.currentSrc)).text();
       const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
       const holder = document.createElement('div');
       holder.setAttribute('aria-hidden', 'true');
@@ -18,27 +33,38 @@ async function smallestDisplayedText(page: import('@playwright/test').Page): Pro
       const boxWidth = laidOut.viewBox.baseVal.width;
       const sizes = [...laidOut.querySelectorAll('text, tspan')].map((t) => parseFloat(getComputedStyle(t).fontSize));
       holder.remove();
-      const scale = img.getBoundingClientRect().width / boxWidth;
-      results.push({ src: img.src, px: Math.min(...sizes) * scale });
+      const width = img.getBoundingClientRect().width;
+      const frame = (img.closest('figure')?.querySelector('[tabindex]') as HTMLElement).clientWidth;
+      results.push({ file: new URL(img.currentSrc).pathname, px: Math.min(...sizes) * (width / boxWidth), width, frame });
     }
     return results;
   });
 }
 
-for (const lang of ['en', 'ko']) {
-  for (const slug of ['what-is-a-port', 'nat-and-port-forwarding', 'finding-and-freeing-a-port']) {
-    test(`${lang} ${slug}: figure text is at least 12 px on a 375 px phone`, async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 812 });
-      await page.goto(`/${lang}/lessons/${slug}/`);
-      const measured = await smallestDisplayedText(page);
-      expect(measured.length).toBeGreaterThan(0);
-      for (const m of measured) expect(m.px, m.src).toBeGreaterThanOrEqual(12);
-      // A wide figure pans inside a focusable, named region instead of widening the page.
-      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(pageWidth).toBeLessThanOrEqual(375);
-      const pan = page.locator('main figure').getByRole('region').first();
-      await expect(pan).toHaveAttribute('tabindex', '0');
-      await expect(pan).toHaveAttribute('aria-label', /.+/);
+for (const lang of ['en', 'ko'] as const) {
+  for (const slug of courseOrder(lang)) {
+    test(`${lang} ${slug}: figures are readable on a phone without panning`, async ({ page }) => {
+      for (const phone of [375, 320]) {
+        await page.setViewportSize({ width: phone, height: 812 });
+        await page.goto(`/${lang}/lessons/${slug}/`);
+        const shown = await figuresAsShown(page);
+        expect(shown.length).toBeGreaterThan(0);
+        for (const figure of shown) {
+          expect(figure.px, `${figure.file} at ${phone} px`).toBeGreaterThanOrEqual(12);
+          // A figure drawn narrow for phones is the one shown there, and fits its frame: no panning.
+          const name = /\/figures\/([\w-]+)\./.exec(figure.file)?.[1];
+          if (existsSync(`public/figures/${name}.narrow.${lang}.svg`)) {
+            expect(figure.file, `at ${phone} px`).toMatch(/\.narrow\./);
+            expect(figure.width, `${figure.file} at ${phone} px`).toBeLessThanOrEqual(figure.frame);
+          }
+        }
+        // A wide figure pans inside a focusable, named region instead of widening the page.
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth).toBeLessThanOrEqual(phone);
+        const pan = page.locator('main figure').getByRole('region').first();
+        await expect(pan).toHaveAttribute('tabindex', '0');
+        await expect(pan).toHaveAttribute('aria-label', /.+/);
+      }
     });
   }
 }
