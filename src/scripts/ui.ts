@@ -7,6 +7,7 @@ import { handleQuiz } from './ui/quiz';
 import { applyFilter, sortBy } from './ui/table';
 import { openSearch } from './ui/search';
 import { copySectionLink, share, watchContents } from './ui/classroom';
+import { toggleTheme } from './ui/theme';
 
 declare global {
   interface Window {
@@ -25,6 +26,7 @@ function dispatch(event: Event): void {
   const action = target?.dataset.pa;
   if (!target || !action) return;
   if (action === 'search' && event.type === 'click') openSearch();
+  else if (action === 'theme' && event.type === 'click') toggleTheme();
   else if (action === 'copy' && event.type === 'click') void handleCopy(target);
   else if (action === 'copy-link' && event.type === 'click') void copySectionLink(target);
   else if (action === 'share' && event.type === 'click') void share(target);

@@ -2,7 +2,7 @@
  * The only script that runs before the reader interacts (inlined in every page's <head> by
  * HeadScript.astro, minified at build). It applies a saved theme before first paint, marks the
  * page as scripted, remembers a language switch, and loads the UI module (data-ui on its <script>)
- * on the first interaction that needs it.
+ * on the first interaction that needs it (the theme toggle too: ui/theme.ts).
  */
 import { langKey, themeKey } from './storage-keys';
 
@@ -35,7 +35,8 @@ const focusSearchInput = () => {
   if (!input) {
     const bare = doc.createElement('input');
     bare.id = 'pa-q';
-    bare.setAttribute('aria-label', html.lang === 'ko' ? '검색' : 'Search');
+    // Named like the header's search button (in the page's language), until search.ts takes over.
+    bare.setAttribute('aria-label', doc.querySelector('[data-pa=search] .hdr-text')?.textContent ?? '');
     bare.style.cssText = 'position:fixed;top:0;opacity:0';
     bare.onkeydown = (event) => {
       if (event.key === 'Enter') bare.dataset.enter = '1';
@@ -54,16 +55,7 @@ doc.addEventListener('click', (event) => {
   const target = actionOf(event);
   if (!target) return;
   const action = target.dataset.pa;
-  if (action === 'theme') {
-    const current = html.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-    const next = current === 'dark' ? 'light' : 'dark';
-    html.dataset.theme = next;
-    try {
-      storage!.setItem(themeKey, next);
-    } catch {
-      // Not saved: the choice lasts for this page only.
-    }
-  } else if (action === 'lang') {
+  if (action === 'lang') {
     // Keep the page's state (query, section) and remember the choice for the root page.
     const link = target as HTMLAnchorElement;
     link.search = location.search;
@@ -91,7 +83,7 @@ doc.addEventListener('scroll', (event) => doc.querySelector('[data-pa="toc"]') &
 // "/" and Ctrl/Cmd+K open search, except while typing in a field.
 doc.addEventListener('keydown', (event) => {
   const target = event.target;
-  const typing = target instanceof Element && target.closest('input,textarea,select,[contenteditable]');
+  const typing = (target as Element).closest?.('input,textarea,select,[contenteditable]');
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
   const ctrlK = event.key === 'k' && (event.ctrlKey || event.metaKey);
   if (slash || ctrlK) {
