@@ -558,7 +558,16 @@ async function main() {
   const build = skipBuild ? undefined : await measureBuild();
   const preview = await startServer();
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
-  const report = { date: new Date().toISOString(), budgets: BUDGET, build, pages: {}, interactions: {}, search: {}, lighthouse: {} };
+  const report = {
+    date: new Date().toISOString(),
+    budgets: BUDGET,
+    build,
+    pages: {},
+    interactions: {},
+    interactives: {},
+    search: {},
+    lighthouse: {},
+  };
   try {
     if (pagesAndInteractions) progress(`weighing ${pageTypes.length * 2} page types`);
     for (const lang of pagesAndInteractions ? ['en', 'ko'] : []) {
@@ -581,7 +590,6 @@ async function main() {
     }
     report.siteJsGzip = siteJavaScript();
     report.shareJsGzip = siteJavaScript(isShareModule);
-    report.interactives = {};
     if (!searchOnly) progress(`measuring ${interactives.length} interactive diagrams${runs > 1 ? `, ${runs} runs each` : ''}`);
     for (const spec of searchOnly ? [] : interactives) {
       const each = [];
