@@ -28,16 +28,23 @@ export const statusColours: Record<MapStatus, [number, number, number]> = {
  * pixel's nearest status colour, so a browser's colour handling cannot shift a status.
  */
 export function statusCodesOf(rgba: ArrayLike<number>): Uint8Array<ArrayBuffer> {
-  const palette = mapStatuses.map((s) => statusColours[s]);
+  // Flat loops without destructuring: this runs while the map draws its first frame.
+  const palette = mapStatuses.flatMap((s) => statusColours[s]);
   const codes = new Uint8Array(Math.floor(rgba.length / 4));
   for (let i = 0; i < codes.length; i++) {
-    const [r, g, b] = [rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!];
+    const r = rgba[i * 4]!;
+    const g = rgba[i * 4 + 1]!;
+    const b = rgba[i * 4 + 2]!;
+    let best = 0;
     let bestDistance = Infinity;
-    for (let code = 0; code < palette.length; code++) {
-      const [pr, pg, pb] = palette[code]!;
-      const distance = Math.abs(r - pr) + Math.abs(g - pg) + Math.abs(b - pb);
-      if (distance < bestDistance) [codes[i], bestDistance] = [code, distance];
+    for (let code = 0; code * 3 < palette.length; code++) {
+      const distance = Math.abs(r - palette[code * 3]!) + Math.abs(g - palette[code * 3 + 1]!) + Math.abs(b - palette[code * 3 + 2]!);
+      if (distance < bestDistance) {
+        best = code;
+        bestDistance = distance;
+      }
     }
+    codes[i] = best;
   }
   return codes;
 }

@@ -184,20 +184,25 @@ class PortMap extends HTMLElement {
     if (input && document.activeElement !== input) input.value = String(port);
     writeQuery(mapQuery(this.state));
     const first = blockOf(port).first;
-    void this.block(first).then((data) => {
-      if (this.state.port !== port) return;
-      for (const p of data?.pages ?? []) this.pages.add(p);
-      const full = text(data);
-      this.canvas.setAttribute('aria-valuetext', full);
-      if (describe) describe.textContent = full;
-      if (speak && names(data).length > 0) announce(this.querySelector('[data-live]'), full);
-      const open = this.querySelector<HTMLAnchorElement>('[data-open]');
-      if (open) {
-        open.href = this.href(port);
-        open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
-      }
-      void this.drawZoom(first, data);
-    });
+    // The block's names and the zoomed view come in a task of their own, so the first frame and
+    // each key press stay short (starting the fetch alone cost as much as drawing the selection).
+    setTimeout(
+      () =>
+        void this.block(first).then((data) => {
+          if (this.state.port !== port) return;
+          for (const p of data?.pages ?? []) this.pages.add(p);
+          const full = text(data);
+          this.canvas.setAttribute('aria-valuetext', full);
+          if (describe) describe.textContent = full;
+          if (speak && names(data).length > 0) announce(this.querySelector('[data-live]'), full);
+          const open = this.querySelector<HTMLAnchorElement>('[data-open]');
+          if (open) {
+            open.href = this.href(port);
+            open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
+          }
+          void this.drawZoom(first, data);
+        }),
+    );
   }
 
   /** The zoomed view of a block: its title, its 256 rows (refilled only for a new block), the selected row marked. */
