@@ -427,12 +427,12 @@ const interactives = [
     // Playwright's locator actions run script in the page, and their tasks would count as the map's.
     prepare: async (p) => {
       await p.setViewportSize({ width: 1280, height: 1400 });
-      await p.locator('pa-port-map canvas').scrollIntoViewIfNeeded();
+      await p.locator('pa-port-map [role=slider]').scrollIntoViewIfNeeded();
       const centre = async (selector) => {
         const box = await p.locator(`pa-port-map ${selector}`).boundingBox();
         return [box.x + box.width / 2, box.y + box.height / 2];
       };
-      const canvas = await p.locator('pa-port-map canvas').boundingBox();
+      const canvas = await p.locator('pa-port-map [role=slider]').boundingBox();
       const radios = [];
       for (const overlay of ['linux', 'ranges', 'windows', 'privileged']) radios.push(await centre(`input[value="${overlay}"]`));
       const field = await centre('#map-port');

@@ -127,9 +127,11 @@ export function moveBy(port: number, key: string): number | undefined {
 }
 
 /** What the map says about a port: its number, status, range and (when known) IANA names. */
-export function describePort(port: number, status: MapStatus, names: readonly string[]): Message[] {
+export function describePort(port: number, status: MapStatus | undefined, names: readonly string[]): Message[] {
   const range = rangeOf(port).id;
-  const out: Message[] = [{ key: 'map.describe', vars: { n: port } }, { key: `map.status.${status}` }, { key: `map.range.${range}` }];
+  const out: Message[] = [{ key: 'map.describe', vars: { n: port } }];
+  if (status) out.push({ key: `map.status.${status}` });
+  out.push({ key: `map.range.${range}` });
   if (names.length > 0) out.push({ key: 'map.names', vars: { names: names.join(', ') } });
   return out;
 }

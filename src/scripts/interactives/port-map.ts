@@ -1,11 +1,11 @@
 /**
  * <pa-port-map> in the browser: reads the statuses it needs from the map picture already in the
- * page (one row of 256 at a time, when first needed), draws overlays and the selection on a canvas
- * laid over it, moves the selection by keyboard and pointer, and fills the zoomed view of the
+ * page (one row of 256 at a time, when first needed), shows overlays and the selection as a few
+ * positioned boxes laid over it, moves the selection by keyboard and pointer, and fills the zoomed view of the
  * selected block. Loaded by Upgrade.astro. Sets data-ready once its first frame is drawn.
  *
- * Each step stays short so keys and pointer never wait: the canvas repaints only the rows the
- * selection leaves and enters, an overlay is a few rectangles, and the zoomed view reuses its 256
+ * Each step stays short so keys and pointer never wait: the selection moves two boxes, an overlay is
+ * a few rectangles (no canvas: creating and painting one took most of the first frame), and the zoomed view reuses its 256
  * rows and fills them a chunk a frame (the selected one first), so input is handled in between.
  */
 import mapEn from '../../i18n/map.en';
@@ -36,11 +36,6 @@ const lang = pageLang();
 const say = translator(lang === 'ko' ? mapKo : mapEn);
 // Overlay tints: purple, teal and magenta, apart from the status colours (blues and orange) below them.
 const overlayColours = ['rgba(120, 40, 170, 0.3)', 'rgba(0, 130, 130, 0.3)', 'rgba(200, 30, 110, 0.25)'];
-/** The selection's marks (canvas pixels): a ring around the cell and the outline of its row. */
-const ringSizes = [14, 10];
-const lineWidth = 2;
-/** How far the marks reach from the selected cell's centre, plus a pixel for anti-aliasing. */
-const markReach = ringSizes[0]! / 2 + lineWidth / 2 + 1;
 /** Rows of the zoomed view filled per task. */
 const zoomChunk = 32;
 
@@ -64,15 +59,14 @@ function chunksAround(around: number, count: number, size: number): [number, num
 class PortMap extends HTMLElement {
   private state!: MapState;
   private img!: HTMLImageElement;
-  private canvas!: HTMLCanvasElement;
+  /** The focusable map surface (role slider) over the picture, holding the overlay and the selection's marks. */
+  private surface!: HTMLElement;
   /** The map picture drawn once on a canvas the statuses are read back from; null: not readable yet. */
   private picture: CanvasRenderingContext2D | null = null;
   /** Status codes per row of the map, read when first needed. */
   private statusRows: Uint8Array<ArrayBuffer>[] = [];
   private blocks = new Map<number, Promise<BlockData | undefined>>();
   private pages = new Set<number>();
-  /** The row the selection was last drawn on. */
-  private drawnRow: number | undefined;
   /** The zoomed view's 256 rows, made once and refilled for each block. */
   private zoomRows: HTMLLIElement[] = [];
   /** Bumped for each block the zoomed view starts filling, so an older fill stops. */
@@ -82,10 +76,10 @@ class PortMap extends HTMLElement {
 
   connectedCallback(): void {
     const img = this.querySelector<HTMLImageElement>('.pa-map-img');
-    const canvas = this.querySelector<HTMLCanvasElement>('canvas');
-    if (!img || !canvas) return;
+    const surface = this.querySelector<HTMLElement>('[role="slider"]');
+    if (!img || !surface) return;
     this.img = img;
-    this.canvas = canvas;
+    this.surface = surface;
     const { state, notes } = mapFromQuery(location.search);
     this.state = state;
     showNote(this.querySelector('[data-note]'), notes.length ? notes.map(say).join(' ') : undefined);
@@ -100,7 +94,7 @@ class PortMap extends HTMLElement {
     if (img.complete && img.naturalWidth > 0) start();
     else img.addEventListener('load', start, { once: true });
 
-    canvas.addEventListener('keydown', (event) => {
+    surface.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
         location.assign(this.href(this.state.port));
@@ -111,14 +105,14 @@ class PortMap extends HTMLElement {
       event.preventDefault();
       this.select(to, true);
     });
-    canvas.addEventListener('pointerdown', (event) => {
-      const box = canvas.getBoundingClientRect();
+    surface.addEventListener('pointerdown', (event) => {
+      const box = surface.getBoundingClientRect();
       this.select(portAt((event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height), true);
     });
     this.querySelector('fieldset')?.addEventListener('change', (event) => {
       const value = event.target instanceof HTMLInputElement ? event.target.value : '';
       this.state.overlay = (overlayIds as string[]).includes(value) ? (value as MapState['overlay']) : undefined;
-      this.paint();
+      this.drawOverlay();
       announce(
         this.querySelector('[data-live]'),
         `${say('map.overlay')}: ${say(this.state.overlay ? `map.overlay.${this.state.overlay}` : 'map.overlay.none')}`,
@@ -174,35 +168,40 @@ class PortMap extends HTMLElement {
     this.state.port = port;
     this.drawSelection();
     const names = (data?: BlockData) => data?.names[port] ?? [];
-    const text = (data?: BlockData) => describePort(port, this.status(port), names(data)).map(say).join(', ');
-    this.canvas.setAttribute('aria-valuenow', String(port));
-    this.canvas.setAttribute('aria-valuetext', text());
+    const text = (status: MapStatus | undefined, data?: BlockData) => describePort(port, status, names(data)).map(say).join(', ');
+    // The status is read from the picture later unless its row has been read already.
+    const known = this.statusRows[cellOf(port).row] ? this.status(port) : undefined;
+    const live = this.querySelector('[data-live]');
+    this.surface.setAttribute('aria-valuenow', String(port));
+    this.surface.setAttribute('aria-valuetext', text(known));
     const describe = this.querySelector('[data-describe]');
-    if (describe) describe.textContent = text();
-    if (speak) announce(this.querySelector('[data-live]'), text());
+    if (describe) describe.textContent = text(known);
+    if (speak && known) announce(live, text(known));
     const input = this.querySelector<HTMLInputElement>('#map-port');
     if (input && document.activeElement !== input) input.value = String(port);
     writeQuery(mapQuery(this.state));
     const first = blockOf(port).first;
-    // The block's names and the zoomed view come in a task of their own, so the first frame and
-    // each key press stay short (starting the fetch alone cost as much as drawing the selection).
-    setTimeout(
-      () =>
-        void this.block(first).then((data) => {
-          if (this.state.port !== port) return;
-          for (const p of data?.pages ?? []) this.pages.add(p);
-          const full = text(data);
-          this.canvas.setAttribute('aria-valuetext', full);
-          if (describe) describe.textContent = full;
-          if (speak && names(data).length > 0) announce(this.querySelector('[data-live]'), full);
-          const open = this.querySelector<HTMLAnchorElement>('[data-open]');
-          if (open) {
-            open.href = this.href(port);
-            open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
-          }
-          void this.drawZoom(first, data);
-        }),
-    );
+    // Reading the picture, the block's names and the zoomed view come in a task of their own, so
+    // the first frame and each key press stay short (reading the picture and starting the fetch
+    // each cost more than moving the selection).
+    setTimeout(() => {
+      if (this.state.port !== port) return;
+      const status = this.status(port);
+      void this.block(first).then((data) => {
+        if (this.state.port !== port) return;
+        for (const p of data?.pages ?? []) this.pages.add(p);
+        const full = text(status, data);
+        this.surface.setAttribute('aria-valuetext', full);
+        if (describe) describe.textContent = full;
+        if (speak && (!known || names(data).length > 0)) announce(live, full);
+        const open = this.querySelector<HTMLAnchorElement>('[data-open]');
+        if (open) {
+          open.href = this.href(port);
+          open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
+        }
+        void this.drawZoom(first, data);
+      });
+    });
   }
 
   /** The zoomed view of a block: its title, its 256 rows (refilled only for a new block), the selected row marked. */
@@ -221,7 +220,7 @@ class PortMap extends HTMLElement {
         return;
       }
       if (this.zoomRows.length === 0) {
-        this.zoomRows = Array.from({ length: MAP_COLUMNS }, () => make('li', 'pa-z'));
+        this.zoomRows = Array.from({ length: MAP_COLUMNS }, () => PortMap.zoomRow());
         list.replaceChildren(...this.zoomRows);
       }
       const pages = new Set(data.pages);
@@ -239,18 +238,31 @@ class PortMap extends HTMLElement {
     this.markZoom(list, first);
   }
 
-  /** One row of the zoomed view: the number's status colour, the number and its names, linked when it has a page. */
+  /**
+   * One row of the zoomed view: the number's status colour, the number and its names, linked when
+   * it has a page. Each row keeps its <a> and text node and changes only what differs: refilling
+   * 256 rows by replacing their children made the browser restyle and lay out every row again.
+   */
   private fillZoomRow(li: HTMLLIElement, port: number, data: BlockData, pages: Set<number>): void {
-    li.className = `pa-z pa-z-${this.status(port)}`;
+    const className = `pa-z pa-z-${this.status(port)}`;
+    if (li.className !== className) li.className = className;
+    const a = li.firstElementChild as HTMLAnchorElement;
+    const text = a.firstChild as Text;
     const label = [String(port), (data.names[port] ?? []).join(', ')].filter(Boolean).join(' ');
-    if (!pages.has(port)) {
-      li.textContent = label;
-      return;
-    }
-    const a = li.firstElementChild instanceof HTMLAnchorElement ? li.firstElementChild : li.appendChild(make('a'));
-    if (li.firstChild !== a) li.replaceChildren(a);
-    a.href = portUrl(lang, port);
-    a.textContent = label;
+    if (text.data !== label) text.data = label;
+    if (pages.has(port)) {
+      const href = portUrl(lang, port);
+      if (a.getAttribute('href') !== href) a.setAttribute('href', href);
+    } else if (a.hasAttribute('href')) a.removeAttribute('href');
+  }
+
+  /** An empty row of the zoomed view: an <a> (a link once its number has a page) around a text node. */
+  private static zoomRow(): HTMLLIElement {
+    const li = make('li', 'pa-z');
+    const a = make('a');
+    a.append(document.createTextNode(''));
+    li.append(a);
+    return li;
   }
 
   /**
@@ -272,48 +284,40 @@ class PortMap extends HTMLElement {
     });
   }
 
-  /** Moves the selection's marks: repaints the rows it leaves and the rows it enters. */
+  /** Moves the selection's marks (its row and a ring around its cell) over the picture. */
   private drawSelection(): void {
-    const scale = this.canvas.width / MAP_COLUMNS;
-    const { row } = cellOf(this.state.port);
-    const band = (r: number) => [(r + 0.5) * scale - markReach, 2 * markReach] as const;
-    if (this.drawnRow === undefined) this.paint();
-    else {
-      if (this.drawnRow !== row) this.paint(...band(this.drawnRow));
-      this.paint(...band(row));
+    const { row, column } = cellOf(this.state.port);
+    const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
+    const rowMark = this.surface.querySelector<HTMLElement>('.pa-map-row');
+    const ring = this.surface.querySelector<HTMLElement>('.pa-map-ring');
+    if (rowMark) rowMark.style.top = at(row);
+    if (ring) {
+      ring.style.left = at(column + 0.5);
+      ring.style.top = at(row + 0.5);
     }
-    this.drawnRow = row;
+    if (!this.surface.hasAttribute('data-drawn')) {
+      this.drawOverlay();
+      this.surface.setAttribute('data-drawn', '');
+    }
     this.dataset.range = rangeOf(this.state.port).id;
   }
 
-  /**
-   * Paints a band of the 512 x 512 canvas (2 x 2 pixels per port) over the picture, the whole canvas
-   * by default: the overlay's rectangles, then the selection's marks, clipped to the band.
-   */
-  private paint(top = 0, height = this.canvas.height): void {
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
-    const width = this.canvas.width;
-    const scale = width / MAP_COLUMNS;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, top, width, height);
-    ctx.clip();
-    ctx.clearRect(0, top, width, height);
+  /** The chosen overlay: each of its spans as at most three tinted rectangles. */
+  private drawOverlay(): void {
+    const box = this.surface.querySelector('.pa-map-over');
+    if (!box) return;
+    const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
     const spans = this.state.overlay ? overlays[this.state.overlay] : [];
-    spans.forEach((span, i) => {
-      ctx.fillStyle = overlayColours[i % overlayColours.length]!;
-      for (const r of spanRects(span)) ctx.fillRect(r.x * scale, r.y * scale, r.width * scale, r.height * scale);
-    });
-    const { row, column } = cellOf(this.state.port);
-    ctx.lineWidth = lineWidth;
-    ctx.strokeStyle = '#000';
-    ctx.strokeRect(0, row * scale - 1, width, scale + 2);
-    ringSizes.forEach((size, i) => {
-      ctx.strokeStyle = i === 0 ? '#000' : '#fff';
-      ctx.strokeRect(column * scale + scale / 2 - size / 2, row * scale + scale / 2 - size / 2, size, size);
-    });
-    ctx.restore();
+    box.replaceChildren(
+      ...spans.flatMap((span, i) =>
+        spanRects(span).map((r) => {
+          const rect = make('span');
+          Object.assign(rect.style, { left: at(r.x), top: at(r.y), width: at(r.width), height: at(r.height) });
+          rect.style.background = overlayColours[i % overlayColours.length]!;
+          return rect;
+        }),
+      ),
+    );
   }
 }
 

@@ -94,6 +94,10 @@ describe('words', () => {
     );
     expect(describePort(50000, 'unassigned', []).map(words).join(', ')).toBe('Port 50000, unassigned, in the Dynamic Ports (49152–65535)');
   });
+
+  it('leaves the status out until it is known (the first frame, before the picture is read)', () => {
+    expect(describePort(8080, undefined, []).map(words).join(', ')).toBe('Port 8080, in the User Ports (1024–49151)');
+  });
 });
 
 describe('overlays', () => {
