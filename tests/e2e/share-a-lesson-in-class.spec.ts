@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { lastCopied, recordClipboard } from './lib/clipboard';
+import { upgraded } from './lib/interactives';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 
@@ -73,6 +74,18 @@ test('Share keeps the state a diagram wrote into the address (query and section)
   await page.getByRole('dialog').getByRole('button', { name: 'Copy link' }).click();
   await expect.poll(() => clipboard(page)).toBe(expected);
   expect(await decodeQr(page)).toBe(expected);
+});
+
+test('Share right after a change in a diagram has the new state (the address bar write is not waited for)', async ({ page, baseURL }) => {
+  await page.goto('/en/lessons/http-and-https/');
+  const door = page.locator('pa-door-experiment');
+  await door.scrollIntoViewIfNeeded();
+  await upgraded(page, 'pa-door-experiment');
+  // The diagram writes the address once the reader pauses; Share, pressed at once, must not read the old one.
+  await door.getByRole('button', { name: ':8080' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/en/lessons/http-and-https/?port=8080`);
 });
 
 test('a port page section link and Share work too, in Korean', async ({ page, baseURL }) => {
