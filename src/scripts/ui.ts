@@ -39,7 +39,7 @@ function dispatch(event: Event): void {
 
 window.paUi = dispatch;
 
-// A printed lesson carries the date it was printed (src/styles/print.css shows it).
+// A printed lesson carries the date it was printed (public/styles/print.css shows it).
 const stampPrintDate = () => {
   for (const el of document.querySelectorAll('[data-print-date]'))
     el.textContent = new Date().toLocaleDateString(document.documentElement.lang);

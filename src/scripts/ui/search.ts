@@ -131,7 +131,7 @@ async function createDialog(): Promise<SearchDialog> {
     return shard.then(() => false);
   };
 
-  const title = element('h2', { id: 'pa-search-title', className: 'text-lg font-bold m-0' }, s('label'));
+  const title = element('h2', { id: 'pa-search-title', className: 'pa-search-title' }, s('label'));
   const close = element('button', { type: 'button', className: 'btn' }, s('close'));
   const input = document.createElement('input');
   input.id = 'pa-search-input';
@@ -148,14 +148,14 @@ async function createDialog(): Promise<SearchDialog> {
   form.setAttribute('role', 'search');
   const quick = element('div', { className: 'pa-quick' });
   quick.setAttribute('aria-live', 'polite');
-  const summary = element('p', { className: 'pa-summary text-sm text-muted' });
+  const summary = element('p', { className: 'pa-summary' });
   summary.setAttribute('role', 'status');
   const results = element('ul', { id: 'pa-search-results', className: 'pa-results' });
   results.setAttribute('aria-label', s('resultsLabel'));
   const dialog = element(
     'dialog',
     { className: 'pa-search' },
-    element('div', { className: 'flex items-center justify-between gap-3' }, title, close),
+    element('div', { className: 'pa-search-head' }, title, close),
     form,
     quick,
     summary,
@@ -173,14 +173,14 @@ async function createDialog(): Promise<SearchDialog> {
     current = query.trim() ? quickAnswers(query, shortcuts, hasPage) : { hits: [] };
     quick.replaceChildren();
     if (!query.trim()) {
-      quick.append(element('p', { className: 'text-sm text-muted' }, s('hint')));
+      quick.append(element('p', { className: 'pa-summary' }, s('hint')));
       return;
     }
     if (current.problem) quick.append(element('p', { className: 'pa-problem' }, s(`problem.${current.problem}`)));
     if (current.hits.length === 0) return;
-    if (current.problem === 'hex') quick.append(element('p', { className: 'text-sm' }, s('meant')));
+    if (current.problem === 'hex') quick.append(element('p', { className: 'pa-small' }, s('meant')));
     if (current.note === 'leading-zero' && current.hits[0])
-      quick.append(element('p', { className: 'text-sm' }, s('leadingZero', { n: current.hits[0].port })));
+      quick.append(element('p', { className: 'pa-small' }, s('leadingZero', { n: current.hits[0].port })));
     const list = element('ul', { className: 'pa-quick-list' });
     list.setAttribute('aria-label', s('quick'));
     for (const hit of current.hits) {
