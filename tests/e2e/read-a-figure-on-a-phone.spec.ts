@@ -87,11 +87,12 @@ test('figures follow the dark theme, chosen by the reader or by the system', asy
   const filter = () => img.evaluate((el) => getComputedStyle(el).filter);
   expect(await filter()).toBe('none');
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  expect(await filter()).toContain('invert');
+  // The theme button's module loads on that first click, so the change may come a moment later.
+  await expect.poll(filter).toContain('invert');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => {
     localStorage.clear();
   });
   await page.reload();
-  expect(await filter()).toContain('invert');
+  await expect.poll(filter).toContain('invert');
 });
