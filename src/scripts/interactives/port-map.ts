@@ -171,7 +171,7 @@ class PortMap extends HTMLElement {
     const text = (status: MapStatus | undefined, data?: BlockData) => describePort(port, status, names(data)).map(say).join(', ');
     // The status is read from the picture later unless its row has been read already.
     const known = this.statusRows[cellOf(port).row] ? this.status(port) : undefined;
-    const live = this.querySelector('[data-live]');
+    const live = this.querySelector<HTMLElement>('[data-live]');
     this.surface.setAttribute('aria-valuenow', String(port));
     this.surface.setAttribute('aria-valuetext', text(known));
     const describe = this.querySelector('[data-describe]');
