@@ -1,12 +1,13 @@
 /**
  * <pa-port-map> in the browser: reads the statuses it needs from the map picture already in the
  * page (one row of 256 at a time, when first needed), shows overlays and the selection as a few
- * positioned boxes laid over it, moves the selection by keyboard and pointer, and fills the zoomed view of the
- * selected block. Loaded by Upgrade.astro. Sets data-ready once its first frame is drawn.
+ * positioned boxes laid over it, moves the selection by keyboard and pointer, and fills the zoomed
+ * view of the selected block. Loaded by Upgrade.astro. Sets data-ready once its first frame is drawn.
  *
- * Each step stays short so keys and pointer never wait: the selection moves two boxes, an overlay is
- * a few rectangles (no canvas: creating and painting one took most of the first frame), and the zoomed view reuses its 256
- * rows and fills them a chunk a frame (the selected one first), so input is handled in between.
+ * Each step stays short so keys and pointer never wait: the selection moves two boxes, an overlay
+ * is a few rectangles (no canvas: creating and painting one took most of the first frame), and the
+ * zoomed view reuses its 256 rows and fills them a chunk a frame (the selected one first), so input
+ * is handled in between.
  */
 import mapEn from '../../i18n/map.en';
 import mapKo from '../../i18n/map.ko';
