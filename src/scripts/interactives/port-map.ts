@@ -37,6 +37,8 @@ const lang = pageLang();
 const say = translator(lang === 'ko' ? mapKo : mapEn);
 // Overlay tints: purple, teal and magenta, apart from the status colours (blues and orange) below them.
 const overlayColours = ['rgba(120, 40, 170, 0.3)', 'rgba(0, 130, 130, 0.3)', 'rgba(200, 30, 110, 0.25)'];
+/** A position or size on the map, in cells, as a percentage of the map's width or height. */
+const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
 /** Rows of the zoomed view filled per task. */
 const zoomChunk = 32;
 
@@ -288,7 +290,6 @@ class PortMap extends HTMLElement {
   /** Moves the selection's marks (its row and a ring around its cell) over the picture. */
   private drawSelection(): void {
     const { row, column } = cellOf(this.state.port);
-    const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
     const rowMark = this.surface.querySelector<HTMLElement>('.pa-map-row');
     const ring = this.surface.querySelector<HTMLElement>('.pa-map-ring');
     if (rowMark) rowMark.style.top = at(row);
@@ -307,7 +308,6 @@ class PortMap extends HTMLElement {
   private drawOverlay(): void {
     const box = this.surface.querySelector('.pa-map-over');
     if (!box) return;
-    const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
     const spans = this.state.overlay ? overlays[this.state.overlay] : [];
     box.replaceChildren(
       ...spans.flatMap((span, i) =>
