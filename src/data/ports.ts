@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { indexRegistry, adjacentPorts, type RegistryIndex } from '../lib/registry';
 import { blocksIn, portRanges, type Block } from '../lib/ranges';
 import { readIanaSource, type IanaSource } from '../loaders/registry';
+import type { Lang } from '../lib/locales';
 import type { PortNote } from '../schemas/port-note';
 
 /** Everything the port pages need, built once per build from the registry and the notes. */
@@ -18,8 +19,8 @@ export interface PortCatalog {
   adjacent(port: number): { previous?: number; next?: number };
   /** True when the number has a page. */
   hasPage(port: number): boolean;
-  /** A number's short name: its note's name, else IANA's primary service name there. */
-  nameOf(port: number): string | undefined;
+  /** A number's short name in a language: its note's name, else IANA's primary service name there. */
+  nameOf(port: number, lang: Lang): string | undefined;
 }
 
 let catalog: Promise<PortCatalog> | undefined;
@@ -44,8 +45,8 @@ async function build(): Promise<PortCatalog> {
     pageNumbers,
     adjacent: (port) => adjacentPorts(pageNumbers, port),
     hasPage: (port) => pages.has(port),
-    nameOf: (port) =>
-      notes.get(port)?.[0]?.name ?? registry.rowsAt(port).find((r) => r.kind === 'assigned' && r.role === 'primary')?.service,
+    nameOf: (port, lang) =>
+      notes.get(port)?.[0]?.name[lang] ?? registry.rowsAt(port).find((r) => r.kind === 'assigned' && r.role === 'primary')?.service,
   };
 }
 

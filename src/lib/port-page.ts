@@ -1,6 +1,7 @@
 import type { PortNote } from '../schemas/port-note';
 import type { RegistryRecord } from '../schemas/registry-record';
 import { ephemeralSystems, type EphemeralOs } from './ephemeral';
+import type { Lang } from './locales';
 import { protocols, type Protocol } from './parse-port';
 import { groupByProtocol, type PortStatus, type RegistryIndex } from './registry';
 import { relatedPorts } from './related-ports';
@@ -72,6 +73,7 @@ export function portPageData(
   registry: RegistryIndex,
   notes: readonly PortNote[],
   hasPage: (port: number) => boolean,
+  lang: Lang,
 ): PortPageData {
   const rows = registry.rowsAt(port);
   const ranges = memberships(registry.rangesAt(port));
@@ -80,7 +82,7 @@ export function portPageData(
   const rangeNames = ranges.filter((r) => r.kind === 'assigned').map((r) => r.service);
   const isPortLabel = (name: string) => new RegExp(`^port\\s*${port}$`, 'i').test(name.trim());
   const names = notes.length
-    ? notes.map((n) => n.name).filter((name) => !isPortLabel(name))
+    ? notes.map((n) => n.name[lang]).filter((name) => !isPortLabel(name))
     : [...new Set([...primary, ...rangeNames])].slice(0, 3);
   const official = notes.flatMap((n) => n.uses).filter((u) => u.official);
   const unofficial = notes.flatMap((n) => n.uses).filter((u) => !u.official);

@@ -1,5 +1,6 @@
 import type { Category, PortNote } from '../schemas/port-note';
 import { categories } from '../schemas/port-note';
+import type { Lang } from './locales';
 import type { Block } from './ranges';
 import type { PortStatus, RegistryIndex } from './registry';
 
@@ -21,6 +22,7 @@ export function blockRows(
   registry: RegistryIndex,
   notes: ReadonlyMap<number, readonly PortNote[]>,
   hasPage: (port: number) => boolean,
+  lang: Lang,
 ): BlockRow[] {
   return Array.from({ length: block.last - block.first + 1 }, (_, i) => {
     const port = block.first + i;
@@ -34,7 +36,7 @@ export function blockRows(
       .map((r) => `${r.service} ${r.ports?.first}–${r.ports?.last}`);
     const note = notes
       .get(port)
-      ?.map((n) => n.name)
+      ?.map((n) => n.name[lang])
       .join(', ');
     return {
       port,

@@ -4,6 +4,8 @@ import { encodeNumbers, normalizeName } from './search-shortcuts';
 export interface NamedNote {
   /** Short name shown to readers ("SSH"). */
   name: string;
+  /** Other names that find it (the note's name in another language). */
+  aliases?: readonly string[];
   /** Protocols the note is about: IANA names on other protocols of the number are not its aliases. */
   protocols: readonly string[];
 }
@@ -46,6 +48,7 @@ export function noteNames(notes: ReadonlyMap<number, readonly NamedNote[]>, rows
         entries.push([normal, port, label]);
       };
       add(note.name, primary && !named(primary) ? `${note.name} (${primary})` : note.name);
+      for (const alias of note.aliases ?? []) add(alias, note.name);
       for (const service of services) add(service, named(service) ? note.name : `${service} (${note.name})`);
     }
   }

@@ -49,8 +49,17 @@ export const portNoteSchema = z
       .max(65535, 'must be 65535 or less'),
     /** Protocols this note is about. */
     protocols: z.array(protocol).min(1, 'list at least one protocol'),
-    /** The short name people use ("HTTPS"). */
-    name: z.string().trim().min(1),
+    /**
+     * The short name people use: one string when it reads the same in every language ("HTTPS"),
+     * else one per language ("HTTP alternate" / "HTTP 대체 포트"). Always per language once parsed.
+     */
+    name: z
+      .union([z.string().trim().min(1, 'must not be empty'), bilingual], {
+        error: 'must be a name, or a name per language (en:, ko:)',
+      })
+      .transform((name): Record<Lang, string> =>
+        typeof name === 'string' ? (Object.fromEntries(locales.map((lang) => [lang, name])) as Record<Lang, string>) : name,
+      ),
     /** Where the port belongs in the notable-ports table. */
     category: z.enum(categories, { error: (issue) => `unknown category ${JSON.stringify(issue.input)}` }),
     /** Page title. */

@@ -11,10 +11,18 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const { pageNumbers, notes, registry } = await portCatalog();
-  const data = searchData(
-    dictionaries[params.lang as Lang],
-    pageNumbers,
-    noteNames(notes, (port) => registry.rowsAt(port)),
+  const lang = params.lang as Lang;
+  // Each note under its name in this language; the other languages' names find it too.
+  const named = new Map(
+    [...notes].map(([port, list]) => [
+      port,
+      list.map((note) => ({
+        name: note.name[lang],
+        aliases: [...new Set(Object.values(note.name))].filter((name) => name !== note.name[lang]),
+        protocols: note.protocols,
+      })),
+    ]),
   );
+  const data = searchData(dictionaries[lang], pageNumbers, noteNames(named, (port) => registry.rowsAt(port)));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -26,7 +26,7 @@ function note(port: number, uses: [boolean, string][], summary = 'A port.'): { i
     data: {
       port,
       protocols: ['tcp'],
-      name: 'Test',
+      name: text('Test'),
       category: 'other',
       title: text('Test'),
       summary: text(summary),

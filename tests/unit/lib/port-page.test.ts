@@ -8,7 +8,7 @@ const registry = indexRegistry(readIanaRegistry().records);
 const notes = readPortNotes('content/ports', lessonSlugs('content/lessons'));
 const notesAt = (port: number) => notes.filter((n) => n.data.port === port).map((n) => n.data);
 const everyPage = () => true;
-const page = (port: number) => portPageData(port, registry, notesAt(port), everyPage);
+const page = (port: number) => portPageData(port, registry, notesAt(port), everyPage, 'en');
 
 describe('port page data', () => {
   it('shows every row on a multi-row number, primary names first', () => {
@@ -44,16 +44,16 @@ describe('port page data', () => {
 
   it('hints at temporary client ports only for unassigned numbers in an ephemeral range', () => {
     expect(registry.statusOf(41000)).toBe('unassigned');
-    expect(portPageData(41000, registry, [], everyPage).ephemeral).toEqual(['linux']);
-    expect(portPageData(50000, registry, [], everyPage).ephemeral).toEqual(['linux', 'windows', 'macos']);
-    expect(portPageData(5000, registry, [], everyPage).ephemeral).toEqual([]);
+    expect(portPageData(41000, registry, [], everyPage, 'en').ephemeral).toEqual(['linux']);
+    expect(portPageData(50000, registry, [], everyPage, 'en').ephemeral).toEqual(['linux', 'windows', 'macos']);
+    expect(portPageData(5000, registry, [], everyPage, 'en').ephemeral).toEqual([]);
     expect(registry.statusOf(33434)).toBe('assigned');
-    expect(portPageData(33434, registry, [], everyPage).ephemeral).toEqual([]);
+    expect(portPageData(33434, registry, [], everyPage, 'en').ephemeral).toEqual([]);
   });
 
   it('lists related ports that have pages', () => {
     expect(page(443).related).toEqual([80, 8080, 8443]);
-    expect(portPageData(443, registry, [], (p) => p !== 8080).related).toEqual([80, 8443]);
+    expect(portPageData(443, registry, [], (p) => p !== 8080, 'en').related).toEqual([80, 8443]);
   });
 
   it('keeps TCP and UDP apart when IANA gives them different services', () => {
@@ -77,7 +77,7 @@ describe('port page headings', () => {
   it('drops a note name that is only "Port N"', () => {
     const [zero] = notesAt(0);
     expect(zero).toBeDefined();
-    if (zero) expect(portPageData(0, registry, [{ ...zero, name: 'Port 0' }], everyPage).names).toEqual([]);
+    if (zero) expect(portPageData(0, registry, [{ ...zero, name: { en: 'Port 0', ko: 'Port 0' } }], everyPage, 'en').names).toEqual([]);
     expect(titleNamesPort('Port 10000 stuff', 1000)).toBe(false);
     expect(titleNamesPort('8081: the next HTTP port after 8080', 8080)).toBe(true);
   });

@@ -12,14 +12,14 @@ const byPort = new Map<number, PortNote[]>();
 for (const n of notes) byPort.set(n.port, [...(byPort.get(n.port) ?? []), n]);
 
 describe('block rows', () => {
-  const rows = blockRows(blockOf(6006), registry, byPort, (p) => p !== 6100);
+  const rows = blockRows(blockOf(6006), registry, byPort, (p) => p !== 6100, 'en');
   const at = (port: number) => rows.find((r) => r.port === port);
 
   it('list every number of the block, range members named by their range', () => {
     expect(rows).toHaveLength(256);
     expect(at(6006)).toMatchObject({ status: 'range', services: 'x11 6000–6063', page: true });
     expect(at(6100)?.page).toBe(false);
-    const block80 = blockRows(blockOf(80), registry, byPort, () => true);
+    const block80 = blockRows(blockOf(80), registry, byPort, () => true, 'en');
     expect(block80.find((r) => r.port === 80)).toMatchObject({ status: 'assigned', services: 'http', note: 'HTTP' });
   });
 

@@ -52,6 +52,17 @@ describe('search data', () => {
     ]);
   });
 
+  it('finds a note by its name in another language too, labelled in the page language', () => {
+    const alt = noteNames(new Map([[8080, [{ name: 'HTTP 대체 포트', aliases: ['HTTP alternate'], protocols: ['tcp'] }]]]), () => [
+      { protocol: 'tcp', service: 'http-alt' },
+    ]);
+    expect(alt).toEqual([
+      ['http대체포트', 8080, 'HTTP 대체 포트 (http-alt)'],
+      ['httpalternate', 8080, 'HTTP 대체 포트'],
+      ['httpalt', 8080, 'http-alt (HTTP 대체 포트)'],
+    ]);
+  });
+
   it('labels a name answer with the name it matched', () => {
     const data = searchData(
       en,

@@ -24,6 +24,14 @@ describe('port notes loader', () => {
     ]);
   });
 
+  it('gives every note a name per language: one string serves all, or one name each', () => {
+    const names = readPortNotes('tests/fixtures/notes/good', lessons).map((n) => n.data.name);
+    expect(names).toEqual([
+      { en: 'Example', ko: 'Example' },
+      { en: 'Example alternate', ko: '예시 대체 포트' },
+    ]);
+  });
+
   it('only counts lessons that exist in every language', () => {
     expect([...lessons]).toEqual(['port-ranges']);
   });
@@ -36,6 +44,7 @@ describe('port notes loader', () => {
       'tests/fixtures/notes/bad-protocol/80-quic.yaml: entry "80-quic", field "protocols[1]": unknown protocol "quic" (use tcp, udp, sctp or dccp)',
     ],
     ['missing-ko', 'tests/fixtures/notes/missing-ko/25-smtp.yaml: entry "25-smtp", field "summary.ko"'],
+    ['name-missing-ko', 'tests/fixtures/notes/name-missing-ko/443-example.yaml: entry "443-example", field "name"'],
     [
       'no-lesson',
       'tests/fixtures/notes/no-lesson/53-dns.yaml: entry "53-dns", field "lessons[0]": no lesson "only-english" in every language',
