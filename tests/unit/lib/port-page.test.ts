@@ -74,6 +74,12 @@ describe('port page headings', () => {
     expect(portHeadings('Port 80', 80, ['http'])).toEqual({ h1: 'Port 80: http', title: 'Port 80: http' });
   });
 
+  it('names the number in the page language', () => {
+    expect(portPageData(8080, registry, notesAt(8080), everyPage, 'en').names).toEqual(['HTTP alternate']);
+    expect(portPageData(8080, registry, notesAt(8080), everyPage, 'ko').names).toEqual(['HTTP 대체 포트']);
+    expect(portPageData(22, registry, notesAt(22), everyPage, 'ko').names).toEqual(['SSH']);
+  });
+
   it('drops a note name that is only "Port N"', () => {
     const [zero] = notesAt(0);
     expect(zero).toBeDefined();
