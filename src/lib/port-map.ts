@@ -187,3 +187,11 @@ export function blockData(
   }
   return { names, pages };
 }
+
+/**
+ * The first of `kept` rows a list of `count` keeps in the page so that row `index` is in their
+ * middle (the zoomed view keeps only the rows around the selection and those in view).
+ */
+export function keptFrom(index: number, count: number, kept: number): number {
+  return Math.min(Math.max(0, Math.round(index - kept / 2)), Math.max(0, count - kept));
+}

@@ -61,6 +61,32 @@ for (const c of cases) {
     await expect(page).toHaveURL(new RegExp(`/${c.lang}/ports/1/$`));
   });
 
+  test(`${c.lang}: the zoomed view lists all 256 numbers of the block, by keyboard scrolling too`, async ({ page }) => {
+    await page.goto(`/${c.lang}/ports/map/?port=700`);
+    await upgraded(page, 'pa-port-map');
+    const zoom = page.locator('pa-port-map [data-zoom]');
+    await expect(zoom.locator('[aria-current]')).toContainText('700');
+    await expect(zoom.locator('[aria-current]')).toHaveAttribute('aria-posinset', '189');
+    // The list keeps only the rows near the view in the page; its height is still that of 256 rows.
+    const { rows, height, scroll } = await zoom.evaluate((ol) => ({
+      rows: ol.children.length,
+      height: ol.children[0]!.getBoundingClientRect().height,
+      scroll: ol.scrollHeight,
+    }));
+    expect(rows).toBeLessThan(256);
+    expect(Math.abs(scroll - 256 * height)).toBeLessThan(height);
+    await tabTo(page, zoom);
+    await page.keyboard.press('End');
+    const last = zoom.locator('li[aria-posinset="256"]');
+    await expect(last).toHaveText(/^767\b/);
+    await expect(last).toBeInViewport();
+    await page.keyboard.press('Home');
+    const first = zoom.locator('li[aria-posinset="1"]');
+    await expect(first).toHaveText(/^512\b/);
+    await expect(first).toBeInViewport();
+    await expect(zoom.locator('li[aria-setsize="256"]').first()).toBeVisible();
+  });
+
   test(`${c.lang}: a copied address restores the port and the overlay, also after switching language`, async ({ page }) => {
     await page.goto(`/${c.lang}/ports/map/?port=32768&overlay=linux`);
     const box = page.locator('pa-port-map');

@@ -6,8 +6,9 @@
  *
  * Each step stays short so keys and pointer never wait: the selection moves two boxes, an overlay
  * is a few rectangles (no canvas: creating and painting one took most of the first frame), and the
- * zoomed view reuses its 256 rows and fills them a chunk a frame (the selected one first), so input
- * is handled in between.
+ * zoomed view keeps only the rows in view and a few either side in the page (its 256 rows of fixed
+ * height scroll as one list: margins stand in for the rest). Refilling all 256 rows made the
+ * browser lay out and paint the whole 6,000 px list, 15-25 ms of CPU a frame.
  */
 import mapEn from '../../i18n/map.en';
 import mapKo from '../../i18n/map.ko';
@@ -18,6 +19,7 @@ import {
   MAP_COLUMNS,
   cellOf,
   describePort,
+  keptFrom,
   mapFromQuery,
   mapQuery,
   mapStatuses,
@@ -39,25 +41,15 @@ const say = translator(lang === 'ko' ? mapKo : mapEn);
 const overlayColours = ['rgba(120, 40, 170, 0.3)', 'rgba(0, 130, 130, 0.3)', 'rgba(200, 30, 110, 0.25)'];
 /** A position or size on the map, in cells, as a percentage of the map's width or height. */
 const at = (cells: number) => `${(cells / MAP_COLUMNS) * 100}%`;
-/** Rows of the zoomed view filled per task. */
-const zoomChunk = 32;
+/** Rows of the zoomed view kept in the page: the 10 or so in view and about 7 either side. */
+const zoomKept = 24;
+/** A zoomed row's height and the list's, in rem (port-map.css: .pa-z, .pa-map-zoom). */
+const zoomRowRem = 1.5;
+const zoomViewRem = 16;
 
-/**
- * Waits for the next frame, so the browser handles input and lays out each chunk of rows in its own
- * frame: chunks filled back to back (scheduler.yield, setTimeout) would all be laid out in one long task.
- */
-function nextFrame(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => done()));
-}
-
-/** Index ranges of a list of `count` filled `size` at a time, the chunk around `around` first. */
-function chunksAround(around: number, count: number, size: number): [number, number][] {
-  const start = Math.min(Math.max(0, around - size / 2), count - size);
-  const chunks: [number, number][] = [[start, start + size]];
-  for (let i = 0; i < start; i += size) chunks.push([i, Math.min(start, i + size)]);
-  for (let i = start + size; i < count; i += size) chunks.push([i, Math.min(count, i + size)]);
-  return chunks;
-}
+/** The root font size in px: the zoomed view's sizes are in rem. */
+let rootPx = 0;
+const remPx = () => (rootPx ||= parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
 
 class PortMap extends HTMLElement {
   private state!: MapState;
@@ -70,12 +62,14 @@ class PortMap extends HTMLElement {
   private statusRows: Uint8Array<ArrayBuffer>[] = [];
   private blocks = new Map<number, Promise<BlockData | undefined>>();
   private pages = new Set<number>();
-  /** The zoomed view's 256 rows, made once and refilled for each block. */
+  /** The zoomed view's kept rows, made once and refilled as the block or the scroll changes. */
   private zoomRows: HTMLLIElement[] = [];
-  /** Bumped for each block the zoomed view starts filling, so an older fill stops. */
-  private zoomFill = 0;
+  /** The block the zoomed view shows, with its data, and the index in it of the first kept row. */
+  private zoom?: { first: number; data: BlockData; pages: Set<number>; from: number };
   /** Whether the zoomed view will scroll to its marked row before the next frame. */
   private scrollPending = false;
+  /** Whether the zoomed view will follow the reader's scrolling before the next frame. */
+  private followPending = false;
 
   connectedCallback(): void {
     const img = this.querySelector<HTMLImageElement>('.pa-map-img');
@@ -202,58 +196,81 @@ class PortMap extends HTMLElement {
           open.href = this.href(port);
           open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
         }
-        void this.drawZoom(first, data);
+        this.drawZoom(first, data);
       });
     });
   }
 
-  /** The zoomed view of a block: its title, its 256 rows (refilled only for a new block), the selected row marked. */
-  private async drawZoom(first: number, data: BlockData | undefined): Promise<void> {
+  /** The zoomed view of a block: its title, the rows around the selected number, that row marked. */
+  private drawZoom(first: number, data: BlockData | undefined): void {
     const list = this.querySelector<HTMLElement>('[data-zoom]');
     if (!list) return;
     const title = say({ key: 'map.block', vars: { first, last: first + MAP_COLUMNS - 1 } });
     for (const el of this.querySelectorAll('[data-zoom-title], [data-zoom-label]')) el.textContent = title;
-    if (list.dataset.first !== String(first)) {
-      list.dataset.first = String(first);
-      const fill = ++this.zoomFill;
-      if (!data) {
-        this.zoomRows = [];
-        list.removeAttribute('aria-busy');
-        list.replaceChildren(make('li', '', say('map.loadFailed')));
-        return;
-      }
-      if (this.zoomRows.length === 0) {
-        this.zoomRows = Array.from({ length: MAP_COLUMNS }, () => PortMap.zoomRow());
-        list.replaceChildren(...this.zoomRows);
-      }
-      const pages = new Set(data.pages);
-      list.setAttribute('aria-busy', 'true');
-      for (const [index, [from, to]] of chunksAround(this.state.port - first, MAP_COLUMNS, zoomChunk).entries()) {
-        if (index > 0) {
-          await nextFrame();
-          if (fill !== this.zoomFill) return;
-        }
-        for (let i = from; i < to; i++) this.fillZoomRow(this.zoomRows[i]!, first + i, data, pages);
-        if (index === 0) this.markZoom(list, first);
-      }
-      list.removeAttribute('aria-busy');
+    if (!data) {
+      this.zoom = undefined;
+      this.zoomRows = [];
+      list.replaceChildren(make('li', '', say('map.loadFailed')));
+      return;
     }
-    this.markZoom(list, first);
+    if (this.zoomRows.length === 0) {
+      this.zoomRows = Array.from({ length: zoomKept }, () => PortMap.zoomRow());
+      list.replaceChildren(...this.zoomRows);
+      list.addEventListener('scroll', () => this.followScroll(list), { passive: true });
+    }
+    const index = this.state.port - first;
+    if (this.zoom?.first !== first) this.zoom = { first, data, pages: new Set(data.pages), from: -1 };
+    const { from } = this.zoom;
+    // Keep the rows as they are while the selected one is among them, away from their edges.
+    if (from < 0 || index < from + 3 || index >= from + zoomKept - 3) this.keepRows(list, keptFrom(index, MAP_COLUMNS, zoomKept));
+    this.markZoom(list, index);
+  }
+
+  /** Fills the kept rows from row `from` of the block, and gives the list the block's full height. */
+  private keepRows(list: HTMLElement, from: number): void {
+    const zoom = this.zoom;
+    if (!zoom || from === zoom.from) return;
+    zoom.from = from;
+    this.zoomRows.forEach((li, i) => this.fillZoomRow(li, from + i));
+    // The rows not kept are margins above the first kept row and below the last.
+    this.zoomRows[0]!.style.marginTop = `${from * zoomRowRem}rem`;
+    this.zoomRows[zoomKept - 1]!.style.marginBottom = `${(MAP_COLUMNS - from - zoomKept) * zoomRowRem}rem`;
+  }
+
+  /** After the reader scrolls the zoomed view, keeps the rows now in view (once a frame). */
+  private followScroll(list: HTMLElement): void {
+    if (this.followPending) return;
+    this.followPending = true;
+    requestAnimationFrame(() => {
+      this.followPending = false;
+      const zoom = this.zoom;
+      if (!zoom) return;
+      const rowPx = zoomRowRem * remPx();
+      const middle = (list.scrollTop + (zoomViewRem * remPx()) / 2) / rowPx;
+      if (middle < zoom.from + 5 || middle > zoom.from + zoomKept - 5) {
+        this.keepRows(list, keptFrom(Math.floor(middle), MAP_COLUMNS, zoomKept));
+        this.markZoom(list, this.state.port - zoom.first, false);
+      }
+    });
   }
 
   /**
    * One row of the zoomed view: the number's status colour, the number and its names, linked when
-   * it has a page. Each row keeps its <a> and text node and changes only what differs: refilling
-   * 256 rows by replacing their children made the browser restyle and lay out every row again.
+   * it has a page, and its place in the block for screen readers. Each row keeps its <a> and text
+   * node and changes only what differs.
    */
-  private fillZoomRow(li: HTMLLIElement, port: number, data: BlockData, pages: Set<number>): void {
+  private fillZoomRow(li: HTMLLIElement, index: number): void {
+    const zoom = this.zoom;
+    if (!zoom) return;
+    const port = zoom.first + index;
     const className = `pa-z pa-z-${this.status(port)}`;
     if (li.className !== className) li.className = className;
+    li.setAttribute('aria-posinset', String(index + 1));
     const a = li.firstElementChild as HTMLAnchorElement;
     const text = a.firstChild as Text;
-    const label = [String(port), (data.names[port] ?? []).join(', ')].filter(Boolean).join(' ');
+    const label = [String(port), (zoom.data.names[port] ?? []).join(', ')].filter(Boolean).join(' ');
     if (text.data !== label) text.data = label;
-    if (pages.has(port)) {
+    if (zoom.pages.has(port)) {
       const href = portUrl(lang, port);
       if (a.getAttribute('href') !== href) a.setAttribute('href', href);
     } else if (a.hasAttribute('href')) a.removeAttribute('href');
@@ -262,6 +279,7 @@ class PortMap extends HTMLElement {
   /** An empty row of the zoomed view: an <a> (a link once its number has a page) around a text node. */
   private static zoomRow(): HTMLLIElement {
     const li = make('li', 'pa-z');
+    li.setAttribute('aria-setsize', String(MAP_COLUMNS));
     const a = make('a');
     a.append(document.createTextNode(''));
     li.append(a);
@@ -269,21 +287,24 @@ class PortMap extends HTMLElement {
   }
 
   /**
-   * Marks the selected row of the zoomed view and, before the next frame (so the list is laid out
-   * once however many keys came in between), scrolls it to the middle of the list.
+   * Marks the selected row of the zoomed view (row `index` of the block) and, unless the reader is
+   * scrolling the list, scrolls it to the middle before the next frame. Rows have a fixed height, so
+   * where a row is follows from its index: nothing is measured.
    */
-  private markZoom(list: HTMLElement, first: number): void {
-    const current = this.zoomRows[this.state.port - first];
+  private markZoom(list: HTMLElement, index: number, scroll = true): void {
+    const from = this.zoom?.from ?? 0;
+    const current = this.zoomRows[index - from];
     const previous = list.querySelector('[aria-current]');
     if (previous !== current) previous?.removeAttribute('aria-current');
-    if (!current) return;
-    current.setAttribute('aria-current', 'true');
-    if (this.scrollPending) return;
+    current?.setAttribute('aria-current', 'true');
+    if (!scroll || this.scrollPending) return;
     this.scrollPending = true;
     requestAnimationFrame(() => {
       this.scrollPending = false;
-      const marked = list.querySelector<HTMLElement>('[aria-current]');
-      if (marked) list.scrollTop = marked.offsetTop - (this.zoomRows[0]?.offsetTop ?? 0) - list.clientHeight / 2;
+      const zoom = this.zoom;
+      if (!zoom) return;
+      const rem = remPx();
+      list.scrollTop = (this.state.port - zoom.first + 0.5) * zoomRowRem * rem + 0.25 * rem - (zoomViewRem * rem) / 2;
     });
   }
 

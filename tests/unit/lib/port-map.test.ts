@@ -5,6 +5,7 @@ import {
   blockData,
   cellOf,
   describePort,
+  keptFrom,
   mapFromQuery,
   mapQuery,
   moveBy,
@@ -29,6 +30,21 @@ describe('geometry', () => {
     expect(portAt(187.5 / 256, 1.5 / 256)).toBe(443);
     expect(portAt(1, 1)).toBe(65535);
     expect(portAt(-0.2, 2)).toBe(65280);
+  });
+});
+
+describe('zoomed view', () => {
+  it('keeps the rows around the selected one, whole at both ends of the block', () => {
+    expect(keptFrom(100, 256, 24)).toBe(88);
+    expect(keptFrom(0, 256, 24)).toBe(0);
+    expect(keptFrom(5, 256, 24)).toBe(0);
+    expect(keptFrom(255, 256, 24)).toBe(232);
+    expect(keptFrom(250, 256, 24)).toBe(232);
+    expect(keptFrom(3, 10, 24)).toBe(0);
+    for (let i = 0; i < 256; i++) {
+      const from = keptFrom(i, 256, 24);
+      expect(i >= from && i < from + 24).toBe(true);
+    }
   });
 });
 
