@@ -106,6 +106,8 @@ class PortMap extends HTMLElement {
       const box = surface.getBoundingClientRect();
       this.select(portAt((event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height), true);
     });
+    const zoomList = this.querySelector<HTMLElement>('[data-zoom]');
+    zoomList?.addEventListener('scroll', () => this.followScroll(zoomList), { passive: true });
     this.querySelector('fieldset')?.addEventListener('change', (event) => {
       const value = event.target instanceof HTMLInputElement ? event.target.value : '';
       this.state.overlay = (overlayIds as string[]).includes(value) ? (value as MapState['overlay']) : undefined;
@@ -216,7 +218,6 @@ class PortMap extends HTMLElement {
     if (this.zoomRows.length === 0) {
       this.zoomRows = Array.from({ length: zoomKept }, () => PortMap.zoomRow());
       list.replaceChildren(...this.zoomRows);
-      list.addEventListener('scroll', () => this.followScroll(list), { passive: true });
     }
     const index = this.state.port - first;
     if (this.zoom?.first !== first) this.zoom = { first, data, pages: new Set(data.pages), from: -1 };
