@@ -47,8 +47,8 @@ addEventListener('pagehide', flushQuery);
 /** Shows or hides the note about an unusable address value. */
 export function showNote(el: HTMLElement | null, text: string | undefined): void {
   if (!el) return;
-  el.textContent = text ?? '';
-  el.hidden = !text;
+  if (el.textContent !== (text ?? '')) el.textContent = text ?? '';
+  if (el.hidden !== !text) el.hidden = !text;
 }
 
 /** Says a change in words to screen readers (the element is a polite live region). */

@@ -28,6 +28,7 @@ class DoorExperiment extends HTMLElement {
     showNote(this.querySelector('[data-note]'), note && say(note));
     if (state.outcome !== 'invalid') input.value = String(state.port);
     this.draw(state);
+    this.keepPanelsTall();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.choose(tryDoor(input.value));
@@ -48,29 +49,73 @@ class DoorExperiment extends HTMLElement {
     writeQuery(doorQuery(state));
   }
 
+  /**
+   * Redraws what depends on the chosen port, changing only what differs: the doors and the steps
+   * keep their elements. The panels below never get shorter (their tallest height so far is their
+   * least), so a shorter outcome does not pull up, and lay out and paint again, the rest of the lesson.
+   */
   private draw(state: DoorState): void {
     const port = state.outcome === 'invalid' ? undefined : state.port;
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-port]')) {
-      b.setAttribute('aria-pressed', String(Number(b.dataset.port) === port));
+      setAttr(b, 'aria-pressed', String(Number(b.dataset.port) === port));
     }
-    const address = this.querySelector('[data-address]');
-    if (address) address.textContent = doorAddress(state);
+    setText(this.querySelector('[data-address]'), doorAddress(state));
     const doors = this.querySelector('[data-doors]');
-    doors?.replaceChildren(
-      ...doorList(state).map((d) => {
+    if (doors) {
+      reuse(doors, doorList(state), () => {
         const li = make('li');
-        li.toggleAttribute('data-listening', d.listening);
-        li.toggleAttribute('data-chosen', d.chosen);
-        const label = [say(d.listening ? 'door.listening' : 'door.closed'), d.chosen ? say('door.chosen') : ''].filter(Boolean).join(', ');
-        li.append(make('span', 'pa-door-n', String(d.port)), make('span', 'pa-door-label', label));
+        li.append(make('span', 'pa-door-n'), make('span', 'pa-door-label'));
         return li;
-      }),
-    );
-    this.querySelector('[data-steps]')?.replaceChildren(...doorSteps(state).map((m) => make('li', '', say(m))));
-    const analogy = this.querySelector('[data-analogy]');
-    if (analogy) analogy.textContent = say(doorAnalogy(state));
-    this.dataset.outcome = state.outcome;
+      }).forEach(([li, d]) => {
+        if (li.hasAttribute('data-listening') !== d.listening) li.toggleAttribute('data-listening', d.listening);
+        if (li.hasAttribute('data-chosen') !== d.chosen) li.toggleAttribute('data-chosen', d.chosen);
+        const label = [say(d.listening ? 'door.listening' : 'door.closed'), d.chosen ? say('door.chosen') : ''].filter(Boolean).join(', ');
+        setText(li.firstElementChild, String(d.port));
+        setText(li.lastElementChild, label);
+      });
+    }
+    const steps = this.querySelector('[data-steps]');
+    if (steps) reuse(steps, doorSteps(state), () => make('li')).forEach(([li, m]) => setText(li, say(m)));
+    setText(this.querySelector('[data-analogy]'), say(doorAnalogy(state)));
+    setAttr(this, 'data-outcome', state.outcome);
   }
+
+  /** Keeps the panels at their tallest height so far (until the width changes and text wraps anew). */
+  private keepPanelsTall(): void {
+    const panels = this.querySelector<HTMLElement>('.pa-door-panels');
+    if (!panels) return;
+    let tallest = 0;
+    let width = 0;
+    new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize[0];
+      if (!box) return;
+      if (box.inlineSize !== width) {
+        width = box.inlineSize;
+        tallest = 0;
+        panels.style.minHeight = '';
+      } else if (box.blockSize > tallest) {
+        tallest = box.blockSize;
+        panels.style.minHeight = `${tallest}px`;
+      }
+    }).observe(panels);
+  }
+}
+
+/** Sets an attribute only when its value differs (an unchanged write still restyles in some engines). */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets an element's text only when it differs. */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+/** Gives `list` one child per item, reusing the children it has, and pairs each with its item. */
+function reuse<T>(list: Element, items: readonly T[], create: () => HTMLElement): [Element, T][] {
+  while (list.children.length > items.length) list.lastElementChild?.remove();
+  while (list.children.length < items.length) list.append(create());
+  return items.map((item, i) => [list.children[i]!, item]);
 }
 
 customElements.define('pa-door-experiment', DoorExperiment);
