@@ -109,6 +109,23 @@ test('the experiment passes axe at 375 and 1280 px in light and dark, fits 320 p
   expect(scripts.filter((u) => u.includes('door-experiment'))).toEqual([]);
 });
 
+test('a shorter outcome does not pull up the rest of the lesson', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(lesson('en'));
+  const box = page.locator('pa-door-experiment');
+  await box.scrollIntoViewIfNeeded();
+  await upgraded(page, 'pa-door-experiment');
+  // The heading after the experiment: where it is after each choice.
+  const below = () => box.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+  await box.locator('[data-port="123"]').click();
+  await expect(box).toHaveAttribute('data-outcome', 'blocked');
+  const tall = await below();
+  await box.locator('[data-port="443"]').click();
+  await expect(box).toHaveAttribute('data-outcome', 'page');
+  await page.waitForTimeout(100);
+  expect(await below()).toBeGreaterThanOrEqual(tall);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the lesson shows what happens at 443, 80, 123 and any other port, and hides the controls', async ({ page }) => {

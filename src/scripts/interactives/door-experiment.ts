@@ -28,7 +28,7 @@ class DoorExperiment extends HTMLElement {
     showNote(this.querySelector('[data-note]'), note && say(note));
     if (state.outcome !== 'invalid') input.value = String(state.port);
     this.draw(state);
-    this.keepPanelsTall();
+    this.keepTall();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.choose(tryDoor(input.value));
@@ -51,8 +51,8 @@ class DoorExperiment extends HTMLElement {
 
   /**
    * Redraws what depends on the chosen port, changing only what differs: the doors and the steps
-   * keep their elements. The panels below never get shorter (their tallest height so far is their
-   * least), so a shorter outcome does not pull up, and lay out and paint again, the rest of the lesson.
+   * keep their elements. The experiment never gets shorter (its tallest height so far is its least),
+   * so a shorter outcome does not pull up, and lay out and paint again, the rest of the lesson.
    */
   private draw(state: DoorState): void {
     const port = state.outcome === 'invalid' ? undefined : state.port;
@@ -80,10 +80,8 @@ class DoorExperiment extends HTMLElement {
     setAttr(this, 'data-outcome', state.outcome);
   }
 
-  /** Keeps the panels at their tallest height so far (until the width changes and text wraps anew). */
-  private keepPanelsTall(): void {
-    const panels = this.querySelector<HTMLElement>('.pa-door-panels');
-    if (!panels) return;
+  /** Keeps the experiment at its tallest height so far (until the width changes and text wraps anew). */
+  private keepTall(): void {
     let tallest = 0;
     let width = 0;
     new ResizeObserver(([entry]) => {
@@ -92,12 +90,12 @@ class DoorExperiment extends HTMLElement {
       if (box.inlineSize !== width) {
         width = box.inlineSize;
         tallest = 0;
-        panels.style.minHeight = '';
+        this.style.minHeight = '';
       } else if (box.blockSize > tallest) {
         tallest = box.blockSize;
-        panels.style.minHeight = `${tallest}px`;
+        this.style.minHeight = `${tallest}px`;
       }
-    }).observe(panels);
+    }).observe(this);
   }
 }
 
