@@ -24,6 +24,9 @@ for (const lang of ['en', 'ko']) {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(`/${lang}/lessons/nat-and-port-forwarding/`);
     await expectWholeTokens(page, 'main td', ['10.0.0.0/8', '192.168.0.2:51234', '203.0.113.7:40001', '192.168.0.2']);
+    // Port ranges: a line may break after an en dash, so "1024–49151" could read as two numbers.
+    await page.goto(`/${lang}/lessons/port-ranges/`);
+    await expectWholeTokens(page, 'main td', ['1024–49151', '49152–65535', '32768–60999']);
     // The walkthrough's translation table, at the step where it holds both rows, struck out.
     await page.goto(`/${lang}/lessons/nat-and-port-forwarding/?step=8`);
     await page.locator('pa-nat-walkthrough').scrollIntoViewIfNeeded();
