@@ -23,6 +23,10 @@ export const GET: APIRoute = async ({ params }) => {
       })),
     ]),
   );
-  const data = searchData(dictionaries[lang], pageNumbers, noteNames(named, (port) => registry.rowsAt(port)));
+  const data = searchData(
+    dictionaries[lang],
+    pageNumbers,
+    noteNames(named, (port) => registry.rowsAt(port)),
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
