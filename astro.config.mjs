@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import trimCsp from './src/integrations/trim-csp.ts';
 import { lessonOutline } from './src/integrations/lesson-outline.ts';
+import { inlineCodeOptions } from './src/integrations/inline-code-options.ts';
 import buildSummary from './src/integrations/build-summary.ts';
 import inlineScript from './src/integrations/inline-script.ts';
 import { defaultLang, locales } from './src/lib/locales.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
     buildSummary(),
   ],
   // lessonOutline: section links on lesson headings, and the outline the lesson page reads.
-  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [lessonOutline()] }) },
+  // inlineCodeOptions: an option in inline code ("-TERM") never breaks after its hyphen.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [lessonOutline(), inlineCodeOptions()] }) },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -62,3 +62,32 @@ test('long lines wrap when printed', async ({ page }) => {
   expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
   await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeHidden();
 });
+
+for (const lang of ['en', 'ko']) {
+  test(`${lang}: an option in inline code never breaks after its hyphen on a 320 px phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`/${lang}/lessons/finding-and-freeing-a-port/`);
+    // Every option ("-TERM", "-sTCP:LISTEN") of every inline code: the lines it is drawn on.
+    const options = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll(':not(pre) > code')].flatMap((code) => {
+        const text = code.textContent ?? '';
+        return [...text.matchAll(/(?<=^|\s)--?[^\s-]\S*/g)].map((m) => {
+          const range = document.createRange();
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          const end = m.index + m[0].length;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent?.length ?? 0;
+            if (offset <= m.index && m.index < offset + length) range.setStart(node, m.index - offset);
+            if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
+            offset += length;
+          }
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          return `${m[0]}: ${lines}`;
+        });
+      }),
+    );
+    expect(options.length).toBeGreaterThan(5);
+    expect(options.filter((o) => !o.endsWith(': 1'))).toEqual([]);
+  });
+}

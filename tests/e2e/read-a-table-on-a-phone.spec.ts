@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectWholeTokens } from './lib/lines';
 import { axeViolations } from '../gates/lib/browser';
 
 test.use({ viewport: { width: 375, height: 812 } });
@@ -33,26 +34,6 @@ for (const lang of ['en', 'ko']) {
     await expect(page.locator('pa-nat-walkthrough [data-current]')).toContainText('203.0.113.7:40002');
     await expectWholeTokens(page, 'pa-nat-walkthrough [data-current] td', ['192.168.0.3:51234', '203.0.113.7:40002', '198.51.100.20:443']);
   });
-}
-
-/** Each text, in the first cell matching `cells` that holds it, sits on one line. */
-async function expectWholeTokens(page: Page, cells: string, texts: string[]): Promise<void> {
-  for (const text of texts) {
-    const cell = page.locator(cells).filter({ hasText: text }).first();
-    const lines = await cell.evaluate((td, wanted) => {
-      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      }
-      return -1;
-    }, text);
-    expect(lines, text).toBe(1);
-  }
 }
 
 test('Korean table headers keep whole words', async ({ page }) => {
