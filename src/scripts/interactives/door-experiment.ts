@@ -88,9 +88,11 @@ class DoorExperiment extends HTMLElement {
       const box = entry?.borderBoxSize[0];
       if (!box) return;
       if (box.inlineSize !== width) {
+        // First seen: its height now is the least. A new width: text wraps anew, start over.
+        const first = width === 0;
         width = box.inlineSize;
-        tallest = 0;
-        this.style.minHeight = '';
+        tallest = first ? box.blockSize : 0;
+        this.style.minHeight = first ? `${tallest}px` : '';
       } else if (box.blockSize > tallest) {
         tallest = box.blockSize;
         this.style.minHeight = `${tallest}px`;
@@ -99,7 +101,7 @@ class DoorExperiment extends HTMLElement {
   }
 }
 
-/** Sets an attribute only when its value differs (an unchanged write still restyles in some engines). */
+/** Sets an attribute only when its value differs. */
 function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
