@@ -75,12 +75,21 @@ for (const c of cases) {
     }));
     expect(rows).toBeLessThan(256);
     expect(Math.abs(scroll - 256 * height)).toBeLessThan(height);
+    // Each key starts a smooth scroll; the next key waits until the list has stopped at its end.
+    const scrolledTo = (end: 'top' | 'bottom') =>
+      expect
+        .poll(() =>
+          zoom.evaluate((ol, e) => Math.round(e === 'top' ? ol.scrollTop : ol.scrollHeight - ol.clientHeight - ol.scrollTop), end),
+        )
+        .toBe(0);
     await tabTo(page, zoom);
     await page.keyboard.press('End');
+    await scrolledTo('bottom');
     const last = zoom.locator('li[aria-posinset="256"]');
     await expect(last).toHaveText(/^767\b/);
     await expect(last).toBeInViewport();
     await page.keyboard.press('Home');
+    await scrolledTo('top');
     const first = zoom.locator('li[aria-posinset="1"]');
     await expect(first).toHaveText(/^512\b/);
     await expect(first).toBeInViewport();
