@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 /** One content problem: the file, the rule it breaks and what was found. */
 export interface ContentProblem {
   file: string;
-  rule: 'internal-word' | 'backtick' | 'korean-term' | 'en-ko-mismatch';
+  rule: 'internal-word' | 'backtick' | 'asterisks' | 'korean-term' | 'en-ko-mismatch';
   detail: string;
 }
 
@@ -77,9 +77,9 @@ function around(text: string, index: number): string {
 }
 
 /** A cheap test over raw markup: false means no rule below can match. */
-const mayOffend = /`|&#96;|&#x60;|&grave;|seed|시드|배정|관례상/i;
+const mayOffend = /`|&#96;|&#x60;|&grave;|\*\*|seed|시드|배정|관례상/i;
 
-/** Problems in the rendered text of one built file: internal words, literal backticks, forbidden Korean terms. */
+/** Problems in the rendered text of one built file: internal words, literal backticks or **, forbidden Korean terms. */
 export function lintRenderedText(file: string, markup: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // Most of the 13,000 pages contain none of the characters the rules look for: skip parsing them.
@@ -91,6 +91,14 @@ export function lintRenderedText(file: string, markup: string): ContentProblem[]
     }
     const tick = text.indexOf('`');
     if (tick >= 0) problems.push({ file, rule: 'backtick', detail: `literal backtick in "${around(text, tick)}": render it as <code>` });
+    // Bold that Markdown did not take: "**`fuser`**는" (a closing ** after code, then a letter) stays literal.
+    const stars = text.indexOf('**');
+    if (stars >= 0)
+      problems.push({
+        file,
+        rule: 'asterisks',
+        detail: `literal ** in "${around(text, stars)}": the bold did not render; reword it or use <strong>`,
+      });
     for (const { pattern, instead } of forbiddenKorean) {
       const m = pattern.exec(text);
       if (m) problems.push({ file, rule: 'korean-term', detail: `"${m[0]}" in "${around(text, m.index)}": ${instead}` });

@@ -33,6 +33,13 @@ describe('content lint on built pages', () => {
     expect(found[0]?.detail).toContain('Run `curl localhost:80` to check.');
   });
 
+  it('catches bold that Markdown left as literal asterisks', () => {
+    // One for each text beside the code: "**" before it and "**-style bold" after it.
+    const found = of('en/ports/80/index.html', 'asterisks');
+    expect(found).toHaveLength(2);
+    expect(found.every((p) => p.detail.includes('literal **'))).toBe(true);
+  });
+
   it('catches 시드 (but not 시드니), 배정 and 관례상 등록 on a Korean page', () => {
     const ko = problems.filter((p) => p.file === 'ko/ports/80/index.html');
     expect(ko.map((p) => p.rule).sort()).toEqual(['backtick', 'internal-word', 'korean-term', 'korean-term']);
