@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import trimCsp from './src/integrations/trim-csp.ts';
+import finishHtml from './src/integrations/finish-html.ts';
 import { lessonOutline } from './src/integrations/lesson-outline.ts';
 import { inlineCodeOptions } from './src/integrations/inline-code-options.ts';
 import buildSummary from './src/integrations/build-summary.ts';
@@ -27,8 +27,9 @@ export default defineConfig({
       i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map((l) => [l, l])) },
       filter: (page) => !page.endsWith('/404/'),
     }),
-    trimCsp(),
     pagefindIndex(),
+    // After the index: it strips the data-pagefind-* attributes the indexer has just read.
+    finishHtml(),
     buildSummary(),
   ],
   // lessonOutline: section links on lesson headings, and the outline the lesson page reads.

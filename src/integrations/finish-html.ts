@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trimCspHashes } from '../lib/csp';
+import { stripSearchHints } from '../lib/search-hints';
 
-/** After the build, narrows each page's CSP to its own inline hashes (see trimCspHashes). */
-export default function trimCsp(): AstroIntegration {
+/**
+ * After the build and the search index: narrows each page's CSP to its own inline hashes (see
+ * trimCspHashes) and drops the attributes only the search indexer reads (see stripSearchHints).
+ * Runs after port-atlas:pagefind in the integrations list, since the indexer needs those attributes.
+ */
+export default function finishHtml(): AstroIntegration {
   return {
-    name: 'port-atlas:trim-csp',
+    name: 'port-atlas:finish-html',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -18,7 +23,7 @@ export default function trimCsp(): AstroIntegration {
             files.slice(i, i + 64).map(async (file) => {
               const path = join(root, file);
               const html = await readFile(path, 'utf8');
-              const trimmed = trimCspHashes(html);
+              const trimmed = stripSearchHints(trimCspHashes(html));
               if (trimmed !== html) {
                 changed += 1;
                 await writeFile(path, trimmed);
@@ -26,7 +31,7 @@ export default function trimCsp(): AstroIntegration {
             }),
           );
         }
-        logger.info(`narrowed the CSP of ${changed} pages to their own inline hashes`);
+        logger.info(`finished ${changed} pages: their own CSP hashes, no search-index hints`);
       },
     },
   };
