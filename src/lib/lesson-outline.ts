@@ -50,12 +50,14 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
  * that copies the section's URL (shown only with JavaScript; its icon is drawn in CSS). Both are
  * named by the heading plus a page-level label (ids `hx-l` and `hx-c`, rendered once by
  * ShareButton.astro), so the heading text is not repeated in the HTML. The heading goes first inside
- * the wrapper: `open`, heading, `controls`, `close`.
+ * the wrapper: `open`, heading, `controls`, `close`. Port pages use only `controls`.
  */
 export function sectionControls(id: string): { open: string; controls: string; close: string } {
   const safeId = escapeHtml(id);
   return {
-    open: '<div class="hx">',
+    // A lesson's prose weighs 3 in search; its section headings weigh twice that, so a query that
+    // names a section finds the lesson that teaches it before one that only mentions the words.
+    open: '<div class="hx" data-pagefind-weight="6">',
     controls:
       `<a class="hx-link" data-pagefind-ignore href="#${escapeHtml(encodeURIComponent(id))}" aria-labelledby="hx-l ${safeId}"><span aria-hidden="true">#</span></a>` +
       `<button type="button" class="hx-copy needs-js" data-pa="copy-link" aria-labelledby="hx-c ${safeId}"></button>`,
