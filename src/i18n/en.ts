@@ -271,7 +271,7 @@ const en = {
   'glossary.seeAlso': 'See also',
   'teach.title': 'Teacher’s guide',
   'teach.lead':
-    'A course plan for the six lessons: what each one aims at, how long it takes, what to project, questions for discussion and the misconceptions it corrects.',
+    'A course plan for every lesson: what it aims at, how long it takes, what to project, questions for discussion and the misconceptions it corrects.',
   'teach.lesson': 'Lesson {n}: {title}',
   'teach.objectives': 'Objectives',
   'teach.time': 'Time',

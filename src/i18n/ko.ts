@@ -271,8 +271,7 @@ const ko: UiStrings = {
   'glossary.index': '용어 목록',
   'glossary.seeAlso': '함께 보기',
   'teach.title': '교사용 안내',
-  'teach.lead':
-    '강의 여섯 개를 수업에 쓰기 위한 계획이에요. 강의마다 목표, 걸리는 시간, 화면에 띄울 자료, 토론 질문, 바로잡는 오개념을 정리했어요.',
+  'teach.lead': '강의마다 수업에 쓸 계획을 모았어요. 목표, 걸리는 시간, 화면에 띄울 자료, 토론 질문, 바로잡는 오개념을 정리했어요.',
   'teach.lesson': '{n}강: {title}',
   'teach.objectives': '학습 목표',
   'teach.time': '시간',

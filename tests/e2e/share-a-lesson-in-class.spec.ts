@@ -107,21 +107,21 @@ test('a port page section link and Share work too, in Korean', async ({ page, ba
 test('the contents list sits beside the lesson at 1280 px and marks the section being read', async ({ page }) => {
   await page.goto('/en/lessons/nat-and-port-forwarding/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  const cgnat = toc.getByRole('link', { name: 'When forwarding cannot work: CGNAT' });
-  await expect(cgnat).toBeVisible();
+  const risks = toc.getByRole('link', { name: 'What you expose when you open a port' });
+  await expect(risks).toBeVisible();
   const box = await toc.boundingBox();
   const text = await page.locator('.prose').boundingBox();
   expect(box && text && box.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
-  await cgnat.click();
-  await expect(cgnat).toHaveAttribute('aria-current', 'location');
+  await risks.click();
+  await expect(risks).toHaveAttribute('aria-current', 'location');
   await expect(toc).toBeInViewport();
-  await expect(page).toHaveURL(/#cgnat$/);
+  await expect(page).toHaveURL(/#risks$/);
 });
 
 test('on a phone the contents list is collapsed at the top and opens on demand', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/ko/lessons/what-is-a-port/');
-  await expect(page.getByText('전체 6강 중 1강')).toBeVisible();
+  await expect(page.getByText('전체 7강 중 1강')).toBeVisible();
   const link = page.getByRole('link', { name: '포트는 문이에요', exact: true });
   await expect(link).toBeHidden();
   await page.getByText('이 페이지의 내용').click();
