@@ -25,3 +25,28 @@ export function optionRuns(code: string): CodeRun[] | undefined {
   if (last < code.length) runs.push({ text: code.slice(last), whole: false });
   return runs;
 }
+
+/** Inline code tokens at least this long get places to wrap; shorter ones fit a phone's line. */
+const LONG_TOKEN = 21;
+
+/**
+ * Splits inline code where a long token may wrap: after "_", after "/" (not inside "//"), and
+ * after "." when a letter follows. "net.ipv4.ip_unprivileged_port_start" can then wrap after
+ * "net.", "ipv4.", "ip_", "unprivileged_" or "port_" instead of between any two letters, and the
+ * dots of an IP address ("203.0.113.7") are never a place to wrap. A line may break between the
+ * pieces (the page puts a <wbr> there); code without a long token comes back as one piece.
+ */
+export function wrapPieces(code: string): string[] {
+  const cuts: number[] = [];
+  for (const token of code.matchAll(new RegExp(`\\S{${LONG_TOKEN},}`, 'g'))) {
+    for (const sep of token[0].matchAll(/_(?=.)|(?<!\/)\/(?=[^/])|\.(?=[A-Za-z])/g)) cuts.push(token.index + sep.index + 1);
+  }
+  const pieces: string[] = [];
+  let last = 0;
+  for (const cut of cuts) {
+    pieces.push(code.slice(last, cut));
+    last = cut;
+  }
+  pieces.push(code.slice(last));
+  return pieces;
+}

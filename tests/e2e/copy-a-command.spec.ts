@@ -91,3 +91,35 @@ for (const lang of ['en', 'ko']) {
     expect(options.filter((o) => !o.endsWith(': 1'))).toEqual([]);
   });
 }
+
+for (const lang of ['en', 'ko']) {
+  test(`${lang}: a long identifier in inline code wraps only after a separator on a phone`, async ({ page }) => {
+    await page.goto(`/${lang}/lessons/port-ranges/`);
+    // Widths where a break between any two letters would fall inside a piece, not after one.
+    for (const width of [320, 340, 360]) {
+      await page.setViewportSize({ width, height: 700 });
+      const code = page.locator('.prose p code', { hasText: /^net\.ipv4\.ip_unprivileged_port_start$/ }).first();
+      // Too long for one line at this width, so it must wrap somewhere...
+      expect(await code.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBeGreaterThan(1);
+      // ...and only between these pieces, never inside one: the lines each piece is drawn on.
+      const pieces = ['net.', 'ipv4.', 'ip_', 'unprivileged_', 'port_', 'start'];
+      const lines = await code.evaluate((el, wanted) => {
+        let at = 0;
+        return wanted.map((piece) => {
+          const range = document.createRange();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent?.length ?? 0;
+            if (offset <= at && at < offset + length) range.setStart(node, at - offset);
+            if (offset < at + piece.length && at + piece.length <= offset + length) range.setEnd(node, at + piece.length - offset);
+            offset += length;
+          }
+          at += piece.length;
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        });
+      }, pieces);
+      expect(lines, `${width} px`).toEqual(pieces.map(() => 1));
+    }
+  });
+}
