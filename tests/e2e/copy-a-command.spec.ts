@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { lastCopied, recordClipboard } from './lib/clipboard';
+import { linesOfSpans } from './lib/lines';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(({ page }) => recordClipboard(page));
@@ -68,25 +69,15 @@ for (const lang of ['en', 'ko']) {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(`/${lang}/lessons/finding-and-freeing-a-port/`);
     // Every option ("-TERM", "-sTCP:LISTEN") of every inline code: the lines it is drawn on.
-    const options = await page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll(':not(pre) > code')].flatMap((code) => {
-        const text = code.textContent ?? '';
-        return [...text.matchAll(/(?<=^|\s)--?[^\s-]\S*/g)].map((m) => {
-          const range = document.createRange();
-          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-          let offset = 0;
-          const end = m.index + m[0].length;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent?.length ?? 0;
-            if (offset <= m.index && m.index < offset + length) range.setStart(node, m.index - offset);
-            if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
-            offset += length;
-          }
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-          return `${m[0]}: ${lines}`;
-        });
-      }),
-    );
+    const options: string[] = [];
+    for (const code of await page.locator('main :not(pre) > code').all()) {
+      const matches = [...((await code.textContent()) ?? '').matchAll(/(?<=^|\s)--?[^\s-]\S*/g)];
+      const lines = await linesOfSpans(
+        code,
+        matches.map((m): [number, number] => [m.index, m.index + m[0].length]),
+      );
+      options.push(...matches.map((m, i) => `${m[0]}: ${lines[i]}`));
+    }
     expect(options.length).toBeGreaterThan(5);
     expect(options.filter((o) => !o.endsWith(': 1'))).toEqual([]);
   });
@@ -103,22 +94,11 @@ for (const lang of ['en', 'ko']) {
       expect(await code.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size)).toBeGreaterThan(1);
       // ...and only between these pieces, never inside one: the lines each piece is drawn on.
       const pieces = ['net.', 'ipv4.', 'ip_', 'unprivileged_', 'port_', 'start'];
-      const lines = await code.evaluate((el, wanted) => {
-        let at = 0;
-        return wanted.map((piece) => {
-          const range = document.createRange();
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          let offset = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent?.length ?? 0;
-            if (offset <= at && at < offset + length) range.setStart(node, at - offset);
-            if (offset < at + piece.length && at + piece.length <= offset + length) range.setEnd(node, at + piece.length - offset);
-            offset += length;
-          }
-          at += piece.length;
-          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-        });
-      }, pieces);
+      const spans = pieces.map((piece, i): [number, number] => {
+        const start = pieces.slice(0, i).join('').length;
+        return [start, start + piece.length];
+      });
+      const lines = await linesOfSpans(code, spans);
       expect(lines, `${width} px`).toEqual(pieces.map(() => 1));
     }
   });
