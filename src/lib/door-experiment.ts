@@ -114,11 +114,17 @@ export interface Door {
   chosen: boolean;
 }
 
-/** The doors to draw for a state, in port order. */
-export function doorList(state: DoorState): Door[] {
+/**
+ * The doors to draw for a state: the server's two in port order, then the reader's choice when it
+ * is another port. The third place is there (undefined) for every state, so the row of doors keeps
+ * its size whatever the reader picks.
+ */
+export function doorList(state: DoorState): [Door, Door, Door | undefined] {
   const chosen = state.outcome === 'invalid' ? undefined : state.port;
-  const ports = new Set<number>([...listeningPorts, ...(chosen === undefined ? [] : [chosen])]);
-  return [...ports]
-    .sort((a, b) => a - b)
-    .map((port) => ({ port, listening: (listeningPorts as readonly number[]).includes(port), chosen: port === chosen }));
+  const [first, second] = listeningPorts.map((port) => ({ port, listening: true, chosen: port === chosen }));
+  const other =
+    chosen === undefined || (listeningPorts as readonly number[]).includes(chosen)
+      ? undefined
+      : { port: chosen, listening: false, chosen: true };
+  return [first!, second!, other];
 }

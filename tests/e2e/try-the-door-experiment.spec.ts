@@ -36,7 +36,8 @@ for (const c of cases) {
     await page.keyboard.press('Enter');
     const live = box.getByRole('status');
     await expect(live).toHaveText(c.said123);
-    await expect(box.locator('[data-steps]')).toContainText(c.step123);
+    await expect(box.locator('[data-steps][data-shown]')).toContainText(c.step123);
+    await expect(box.locator('[data-steps="page"]')).toBeHidden();
     await expect(page).toHaveURL(/\?port=123(#[\w-]+)?$/);
 
     // The quick picks: Tab to ":80", press Space.
@@ -52,7 +53,7 @@ for (const c of cases) {
     await page.keyboard.type('0x50');
     await page.keyboard.press('Enter');
     await expect(live).toHaveText(c.saidBad);
-    await expect(box.locator('[data-steps]')).toContainText('80');
+    await expect(box.locator('[data-steps][data-shown]')).toContainText('80');
     await expect(page).not.toHaveURL(/port=/);
   });
 
@@ -62,7 +63,7 @@ for (const c of cases) {
     await box.scrollIntoViewIfNeeded();
     await upgraded(page, 'pa-door-experiment');
     await expect(box.getByLabel(c.field)).toHaveValue('123');
-    await expect(box.locator('[data-steps]')).toContainText(c.step123);
+    await expect(box.locator('[data-steps][data-shown]')).toContainText(c.step123);
     await expect(box.locator('[data-doors] li[data-chosen]')).toContainText('123');
 
     await page.locator('a[data-pa="lang"]').click();
@@ -109,22 +110,39 @@ test('the experiment passes axe at 375 and 1280 px in light and dark, fits 320 p
   expect(scripts.filter((u) => u.includes('door-experiment'))).toEqual([]);
 });
 
-test('a shorter outcome does not pull up the rest of the lesson', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto(lesson('en'));
-  const box = page.locator('pa-door-experiment');
-  await box.scrollIntoViewIfNeeded();
-  await upgraded(page, 'pa-door-experiment');
-  // The heading after the experiment: where it is after each choice.
-  const below = () => box.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-  await box.locator('[data-port="123"]').click();
-  await expect(box).toHaveAttribute('data-outcome', 'blocked');
-  const tall = await below();
-  await box.locator('[data-port="443"]').click();
-  await expect(box).toHaveAttribute('data-outcome', 'page');
-  await page.waitForTimeout(100);
-  expect(await below()).toBeGreaterThanOrEqual(tall);
-});
+for (const width of [375, 1280]) {
+  test(`at ${width} px, no choice moves the rest of the lesson: the quick picks not at all, a longer outcome only down`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(lesson('en'));
+    const box = page.locator('pa-door-experiment');
+    await box.scrollIntoViewIfNeeded();
+    await upgraded(page, 'pa-door-experiment');
+    // Where the lesson after the experiment starts, after each choice.
+    const below = () => box.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    const start = await below();
+    for (const [port, outcome] of [
+      ['80', 'redirect'],
+      ['123', 'blocked'],
+      ['8080', 'closed'],
+      ['443', 'page'],
+    ] as const) {
+      await box.locator(`[data-port="${port}"]`).click();
+      await expect(box).toHaveAttribute('data-outcome', outcome);
+      await expect(box.locator('[data-steps][data-shown]')).toBeVisible();
+      expect(await below(), `after :${port}`).toBe(start);
+    }
+    // Typed input (another port, not a port): never shorter than before.
+    for (const typed of ['51234', 'https']) {
+      await box.getByLabel('Port to try').fill(typed);
+      await box.getByLabel('Port to try').press('Enter');
+      await expect(box.getByRole('status')).not.toHaveText('');
+      await page.waitForTimeout(100);
+      expect(await below(), `after ${typed}`).toBeGreaterThanOrEqual(start);
+    }
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -15,11 +15,15 @@ import {
   tryDoor,
   type DoorState,
 } from '../../lib/door-experiment';
-import { announce, make, pageLang, showNote, translator, writeQuery } from './common';
+import { announce, make, pageLang, showNote, soon, translator, writeQuery } from './common';
 
 const say = translator({ en: doorEn, ko: doorKo }[pageLang()]);
 
 class DoorExperiment extends HTMLElement {
+  /** The reader's latest choice (and the text for the port field, for a quick pick), drawn by `redraw` in a task after the input's own. */
+  private chosen: { state: DoorState; typed?: string } | undefined;
+  private readonly redraw = soon(() => this.chosen && this.show(this.chosen.state, this.chosen.typed));
+
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     const input = form?.querySelector('input');
@@ -36,13 +40,20 @@ class DoorExperiment extends HTMLElement {
     this.querySelector('.pa-door-quick')?.addEventListener('click', (event) => {
       const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-port]') : null;
       if (!button?.dataset.port) return;
-      input.value = button.dataset.port;
-      this.choose(tryDoor(button.dataset.port));
+      this.choose(tryDoor(button.dataset.port), button.dataset.port);
     });
   }
 
-  /** Applies a reader's choice: redraw, say it, and keep the address current. */
-  private choose(state: DoorState): void {
+  /** Takes a reader's choice; `show` draws the latest one soon after. */
+  private choose(state: DoorState, typed?: string): void {
+    this.chosen = { state, typed };
+    this.redraw();
+  }
+
+  /** Shows a choice: the port field, the drawing, the words for screen readers and the address. */
+  private show(state: DoorState, typed: string | undefined): void {
+    const input = this.querySelector('input');
+    if (input && typed !== undefined) input.value = typed;
     this.draw(state);
     showNote(this.querySelector('[data-note]'), undefined);
     announce(this.querySelector('[data-live]'), say(doorAnnouncement(state)));
@@ -51,8 +62,9 @@ class DoorExperiment extends HTMLElement {
 
   /**
    * Redraws what depends on the chosen port, changing only what differs: the doors and the steps
-   * keep their elements. The experiment never gets shorter (its tallest height so far is its least),
-   * so a shorter outcome does not pull up, and lay out and paint again, the rest of the lesson.
+   * keep their elements, and an outcome is shown by an attribute. The experiment never gets shorter
+   * (its tallest height so far is its least), so an outcome does not pull up, and lay out and paint
+   * again, the rest of the lesson.
    */
   private draw(state: DoorState): void {
     const port = state.outcome === 'invalid' ? undefined : state.port;
@@ -60,23 +72,27 @@ class DoorExperiment extends HTMLElement {
       setAttr(b, 'aria-pressed', String(Number(b.dataset.port) === port));
     }
     setText(this.querySelector('[data-address]'), doorAddress(state));
-    const doors = this.querySelector('[data-doors]');
-    if (doors) {
-      reuse(doors, doorList(state), () => {
-        const li = make('li');
-        li.append(make('span', 'pa-door-n'), make('span', 'pa-door-label'));
-        return li;
-      }).forEach(([li, d]) => {
-        if (li.hasAttribute('data-listening') !== d.listening) li.toggleAttribute('data-listening', d.listening);
-        if (li.hasAttribute('data-chosen') !== d.chosen) li.toggleAttribute('data-chosen', d.chosen);
-        const label = [say(d.listening ? 'door.listening' : 'door.closed'), d.chosen ? say('door.chosen') : ''].filter(Boolean).join(', ');
-        setText(li.firstElementChild, String(d.port));
-        setText(li.lastElementChild, label);
-      });
-    }
-    const steps = this.querySelector('[data-steps]');
+    // Three places, always there: the server's two doors and the reader's when it is another port.
+    const places = this.querySelector('[data-doors]')?.children ?? [];
+    doorList(state).forEach((d, i) => {
+      const li = places[i];
+      if (!li) return;
+      if (li.hasAttribute('data-unused') !== !d) li.toggleAttribute('data-unused', !d);
+      if (li.hasAttribute('data-chosen') !== Boolean(d?.chosen)) li.toggleAttribute('data-chosen', Boolean(d?.chosen));
+      if (!d) return;
+      if (li.hasAttribute('data-listening') !== d.listening) li.toggleAttribute('data-listening', d.listening);
+      const label = [say(d.listening ? 'door.listening' : 'door.closed'), d.chosen ? say('door.chosen') : ''].filter(Boolean).join(', ');
+      setText(li.firstElementChild, String(d.port));
+      setText(li.lastElementChild, label);
+    });
+    // Each outcome has its own steps and picture in the page; only the current one's words can differ.
+    const steps = this.querySelector(`[data-steps="${state.outcome}"]`);
     if (steps) reuse(steps, doorSteps(state), () => make('li')).forEach(([li, m]) => setText(li, say(m)));
-    setText(this.querySelector('[data-analogy]'), say(doorAnalogy(state)));
+    setText(this.querySelector(`[data-analogy="${state.outcome}"]`), say(doorAnalogy(state)));
+    for (const el of this.querySelectorAll<HTMLElement>('[data-steps], [data-analogy]')) {
+      const shown = (el.dataset.steps ?? el.dataset.analogy) === state.outcome;
+      if (el.hasAttribute('data-shown') !== shown) el.toggleAttribute('data-shown', shown);
+    }
     setAttr(this, 'data-outcome', state.outcome);
   }
 

@@ -19,7 +19,7 @@ import {
   type RuleDraft,
   type RuleProtocol,
 } from '../../lib/nat-walkthrough';
-import { announce, make, pageLang, showNote, translator, writeQuery } from './common';
+import { announce, make, pageLang, showNote, soon, translator, writeQuery } from './common';
 
 const say = translator(pageLang() === 'ko' ? natKo : natEn);
 const fields = ['protocol', 'external', 'ip', 'internal'] as const;
@@ -29,6 +29,14 @@ class NatWalkthrough extends HTMLElement {
   private state!: NatState;
   /** Index of the rule being changed in the editor, if any. */
   private editing: number | undefined;
+  /** Draws and says the current step soon after a step change (see `soon`); the test result too after the CGNAT box. */
+  private retest = false;
+  private readonly redrawStep = soon(() => {
+    this.drawStep();
+    announce(this.querySelector('[data-live]'), stepAnnouncement(this.state.step, this.state.cgnat).map(say).join(': '));
+    if (this.retest) this.drawTest(false);
+    this.retest = false;
+  });
 
   connectedCallback(): void {
     const { state, notes } = natFromQuery(location.search);
@@ -51,8 +59,8 @@ class NatWalkthrough extends HTMLElement {
     });
     cgnat?.addEventListener('change', () => {
       this.state.cgnat = cgnat.checked;
+      this.retest = true;
       this.goTo(cgnat.checked ? natSteps(false).length + 1 : Math.min(this.state.step, natSteps(false).length));
-      this.drawTest(false);
     });
     this.querySelector('[data-rule-form]')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -77,8 +85,7 @@ class NatWalkthrough extends HTMLElement {
   private goTo(step: number): void {
     const total = natSteps(this.state.cgnat).length;
     this.state.step = Math.min(Math.max(step, 1), total);
-    this.drawStep();
-    announce(this.querySelector('[data-live]'), stepAnnouncement(this.state.step, this.state.cgnat).map(say).join(': '));
+    this.redrawStep();
     this.write();
   }
 

@@ -33,7 +33,7 @@ import {
   type MapState,
   type MapStatus,
 } from '../../lib/port-map';
-import { announce, make, pageLang, showNote, translator, writeQuery } from './common';
+import { announce, make, pageLang, showNote, soon, translator, writeQuery } from './common';
 
 const lang = pageLang();
 const say = translator(lang === 'ko' ? mapKo : mapEn);
@@ -70,6 +70,13 @@ class PortMap extends HTMLElement {
   private scrollPending = false;
   /** Whether the zoomed view will follow the reader's scrolling before the next frame. */
   private followPending = false;
+  /** Whether a selection waiting to be drawn came from the reader (and is said aloud). */
+  private speak = false;
+  private readonly redraw = soon(() => {
+    const speak = this.speak;
+    this.speak = false;
+    this.show(this.state.port, speak);
+  });
 
   connectedCallback(): void {
     const img = this.querySelector<HTMLImageElement>('.pa-map-img');
@@ -85,7 +92,7 @@ class PortMap extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('#map-port');
     if (input) input.value = String(state.port);
     const start = () => {
-      this.select(state.port, false);
+      this.show(state.port, false);
       this.dataset.ready = '';
     };
     if (img.complete && img.naturalWidth > 0) start();
@@ -108,15 +115,18 @@ class PortMap extends HTMLElement {
     });
     const zoomList = this.querySelector<HTMLElement>('[data-zoom]');
     zoomList?.addEventListener('scroll', () => this.followScroll(zoomList), { passive: true });
-    this.querySelector('fieldset')?.addEventListener('change', (event) => {
-      const value = event.target instanceof HTMLInputElement ? event.target.value : '';
-      this.state.overlay = (overlayIds as string[]).includes(value) ? (value as MapState['overlay']) : undefined;
+    const showOverlay = soon(() => {
       this.drawOverlay();
       announce(
         this.querySelector('[data-live]'),
         `${say('map.overlay')}: ${say(this.state.overlay ? `map.overlay.${this.state.overlay}` : 'map.overlay.none')}`,
       );
       writeQuery(mapQuery(this.state));
+    });
+    this.querySelector('fieldset')?.addEventListener('change', (event) => {
+      const value = event.target instanceof HTMLInputElement ? event.target.value : '';
+      this.state.overlay = (overlayIds as string[]).includes(value) ? (value as MapState['overlay']) : undefined;
+      showOverlay();
     });
     this.querySelector('[data-goto]')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -162,9 +172,15 @@ class PortMap extends HTMLElement {
     return data;
   }
 
-  /** Selects a port: redraw, describe it (aloud when the reader moved), fill its block, keep the address current. */
+  /** Selects a port at once; `show` draws the latest selection soon after (see `soon`). */
   private select(port: number, speak: boolean): void {
     this.state.port = port;
+    this.speak ||= speak;
+    this.redraw();
+  }
+
+  /** Shows a port: redraw, describe it (aloud when the reader moved), fill its block, keep the address current. */
+  private show(port: number, speak: boolean): void {
     this.drawSelection();
     const names = (data?: BlockData) => data?.names[port] ?? [];
     const text = (status: MapStatus | undefined, data?: BlockData) => describePort(port, status, names(data)).map(say).join(', ');

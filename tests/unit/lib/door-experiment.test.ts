@@ -6,6 +6,7 @@ import {
   doorAnalogy,
   doorAnnouncement,
   doorFromQuery,
+  doorList,
   doorQuery,
   doorSteps,
   tryDoor,
@@ -97,5 +98,19 @@ describe('state in the address', () => {
     expect(doorQuery(tryDoor('123'))).toEqual({ port: '123' });
     expect(doorQuery(tryDoor('443'))).toEqual({ port: undefined });
     expect(doorQuery(tryDoor('nope'))).toEqual({ port: undefined });
+  });
+});
+
+describe('doorList', () => {
+  const ports = (doors: ReturnType<typeof doorList>) =>
+    doors.map((d) => d && `${d.port}${d.listening ? ' listening' : ''}${d.chosen ? ' chosen' : ''}`);
+  it('draws the server’s two doors, then the reader’s when it is another port', () => {
+    expect(ports(doorList(tryDoor('123')))).toEqual(['80 listening', '443 listening', '123 chosen']);
+    expect(ports(doorList(tryDoor('65535')))).toEqual(['80 listening', '443 listening', '65535 chosen']);
+  });
+  it('keeps the third place empty when the choice is one of the server’s doors or not a port', () => {
+    expect(ports(doorList(tryDoor('80')))).toEqual(['80 listening chosen', '443 listening', undefined]);
+    expect(ports(doorList(tryDoor('443')))).toEqual(['80 listening', '443 listening chosen', undefined]);
+    expect(ports(doorList(tryDoor('0x50')))).toEqual(['80 listening', '443 listening', undefined]);
   });
 });
