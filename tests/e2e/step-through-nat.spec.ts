@@ -42,6 +42,28 @@ const cases = [
 
 const lesson = (lang: string, query = '') => `/${lang}/lessons/nat-and-port-forwarding/${query}`;
 
+test('keys pressed faster than the walkthrough draws land on the right step, drawn and said once', async ({ page }) => {
+  await page.goto(lesson('en'));
+  const box = page.locator('pa-nat-walkthrough');
+  await tabTo(page, box.getByRole('button', { name: 'Next step' }));
+  await upgraded(page, 'pa-nat-walkthrough');
+  // Five presses in one task: the handler takes each, the drawing waits for a task of its own.
+  const seen = await box.evaluate((el) => {
+    const next = el.querySelector('[data-go="next"]')!;
+    const live = el.querySelector('[data-live]')!;
+    const says: string[] = [];
+    new MutationObserver(() => says.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+    for (let i = 0; i < 5; i++) next.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const drawnAtOnce = el.querySelector('[data-counter]')?.textContent?.trim();
+    return new Promise<{ drawnAtOnce: string | undefined; says: string[] }>((done) => setTimeout(() => done({ drawnAtOnce, says }), 300));
+  });
+  expect(seen.drawnAtOnce).toBe('Step 1 of 8');
+  expect(seen.says).toHaveLength(1);
+  expect(seen.says[0]).toMatch(/^Step 6 of 8: /);
+  await expect(box.locator('[data-counter]')).toHaveText('Step 6 of 8');
+  await expect(page).toHaveURL(/\?step=6(#[\w-]+)?$/);
+});
+
 for (const c of cases) {
   test(`${c.lang}: steps, rules and test packets by keyboard alone, announced and kept in the address`, async ({ page }) => {
     test.setTimeout(120_000);

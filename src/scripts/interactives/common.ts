@@ -53,10 +53,13 @@ export function showNote(el: HTMLElement | null, text: string | undefined): void
 
 /**
  * Returns a function that runs `work` soon, in a task of its own, once however often it is called
- * before then. Input handlers change an interactive's state at once and leave the drawing to it: the
- * browser then handles the click or key press (hit tests, events, focus) in one task, the drawing in
- * another, and lays out and paints in a third. Under 4x CPU throttling a click that did all three in
- * one task took 45-60 ms, more than the 50 ms that makes a long task.
+ * before then, and lays the page out at the end of that task. Input handlers change an
+ * interactive's state at once and leave the drawing to this: the browser then handles the click or
+ * key press (hit tests, events, focus) in one task, the drawing and its style and layout in another,
+ * and paints in a third. Under 4x CPU throttling a click that did all of it in one task took
+ * 45-60 ms, more than the 50 ms that makes a long task. The layout is done here on purpose:
+ * otherwise the next key press (Chromium lays the page out before it dispatches a key) or the next
+ * frame does it, on top of its own work.
  */
 export function soon(work: () => void): () => void {
   let queued = false;
@@ -66,8 +69,14 @@ export function soon(work: () => void): () => void {
     setTimeout(() => {
       queued = false;
       work();
+      layOut();
     });
   };
+}
+
+/** Lays the page out now: ends a task that changed the page with its style and layout done (see `soon`). */
+export function layOut(): void {
+  void document.documentElement.offsetHeight;
 }
 
 /** Says a change in words to screen readers (the element is a polite live region). */

@@ -33,7 +33,7 @@ import {
   type MapState,
   type MapStatus,
 } from '../../lib/port-map';
-import { announce, make, pageLang, showNote, soon, translator, writeQuery } from './common';
+import { announce, layOut, make, pageLang, showNote, soon, translator, writeQuery } from './common';
 
 const lang = pageLang();
 const say = translator(lang === 'ko' ? mapKo : mapEn);
@@ -215,6 +215,7 @@ class PortMap extends HTMLElement {
           open.textContent = say({ key: this.pages.has(port) ? 'map.open' : 'map.openBlock', vars: { n: port } });
         }
         this.drawZoom(first, data);
+        layOut();
       });
     });
   }
