@@ -33,9 +33,13 @@ test('the answer key gives each right option and the explanation', async ({ page
   await expect(first).toContainText('8080 lies between 1024 and 49151');
 });
 
-test('the print date is filled in when the reader prints', async ({ page }) => {
+test('the print date is filled in when the reader prints, not before', async ({ page }) => {
   await page.goto('/ko/lessons/what-is-a-port/');
   await page.mouse.wheel(0, 200);
+  // The first scroll loads the page's UI module; it leaves the date (and the date data it needs) for printing.
+  await page.waitForFunction(() => 'paUi' in window);
+  await page.waitForTimeout(200);
+  await expect(page.locator('[data-print-date]')).toHaveText('');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('[data-print-date]')).toHaveText(/\d{4}/);
 });
