@@ -23,8 +23,14 @@ const digitZeros = [
   0xabf0,
 ];
 
-/** Folds fullwidth, mathematical and other-script decimal digits to ASCII; leaves the rest alone. */
+/**
+ * Folds fullwidth, mathematical and other-script decimal digits to ASCII; leaves the rest alone.
+ * ASCII text is returned as it is (NFKC leaves it unchanged, and its only digits are 0-9): the
+ * first NFKC normalization and Unicode-property regex of a page cost the interactives' first
+ * render several milliseconds, and nearly every input is ASCII.
+ */
 function asciiDigits(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   return text.normalize('NFKC').replace(/\p{Nd}/gu, (ch) => {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0x30 && cp <= 0x39) return ch;
