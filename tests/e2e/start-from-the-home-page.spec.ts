@@ -51,3 +51,17 @@ for (const [lang, start, lookUp, popular] of [
     await expect(page.locator('main figure img').first()).toHaveAttribute('src', new RegExp(`\\.${lang}\\.svg$`));
   });
 }
+
+test('pages name a PNG tab icon: Chromium fetches the icon again after each history.replaceState, and an SVG one costs a whole SVG document each time', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/en/', '/ko/lessons/nat-and-port-forwarding/', '/en/ports/443/']) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(href, path).toMatch(/\.png$/);
+    const icon = await request.get(href!);
+    expect(icon.ok()).toBe(true);
+    expect([...(await icon.body()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  }
+});
