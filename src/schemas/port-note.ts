@@ -87,6 +87,16 @@ export const portNoteSchema = z
       .min(1, 'cite at least one reference'),
     /** Slugs of related lessons. */
     lessons: z.array(z.string()).default([]),
+    /** Words people type to find this port: product and service names ("zabbix", "rabbitmq"), lowercase. */
+    keywords: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'must not be empty')
+          .regex(/^[\p{Ll}\p{Lo}0-9][\p{Ll}\p{Lo}0-9 ._+-]*$/u, 'write keywords in lowercase letters, digits, spaces, dots, dashes'),
+      )
+      .default([]),
   })
   .strict();
 
