@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, it } from 'vitest';
 
 /**
  * dist/ must go onto the strictest host the README names as it is: Cloudflare Pages takes at most
@@ -16,7 +16,7 @@ function files(dir: string): { path: string; bytes: number }[] {
   });
 }
 
-test('dist/ fits a host with a 20,000-file and 25 MiB-per-file limit', () => {
+it('dist/ fits a host with a 20,000-file and 25 MiB-per-file limit', () => {
   const all = files('dist');
   expect(all.length, 'files in dist/').toBeLessThan(maxFiles);
   expect(all.filter((f) => f.bytes > maxFileBytes).map((f) => f.path)).toEqual([]);
