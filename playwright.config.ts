@@ -14,11 +14,12 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'gates/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  // One retry: a test that fails then passes is reported as flaky (and counted), not hidden; it keeps a
-  // loaded CI machine from failing the run on a timing hiccup.
+  // One retry: a test that fails then passes is counted as flaky, and `npm test` prints its name, so a
+  // timing hiccup on a loaded CI machine is seen, not hidden.
   retries: 1,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // Compact: a dot per test, details only for failures (and the JSON report `npm test` counts).
+  reporter: [[process.env.PW_REPORTER ?? 'dot'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices['Desktop Chrome'],

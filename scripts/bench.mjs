@@ -365,7 +365,7 @@ async function runLighthouse(paths) {
       };
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

@@ -16,9 +16,12 @@ let counting = false;
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'] });
+// Under CI (FORCE_COLOR) Astro colours its lines: match on the text without the colour codes.
+const ansi = /\x1b\[[0-9;]*m/g;
 createInterface({ input: child.stdout }).on('line', (line) => {
-  const pages = line.match(pageEntry)?.length ?? 0;
-  if (pages > 0 || (counting && timingOnly.test(line))) {
+  const plain = line.replace(ansi, '');
+  const pages = plain.match(pageEntry)?.length ?? 0;
+  if (pages > 0 || (counting && timingOnly.test(plain))) {
     rendered += pages;
     counting = true;
     if (tty) process.stdout.write(`\r  rendered ${rendered} pages`);

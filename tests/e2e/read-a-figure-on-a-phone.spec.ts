@@ -58,9 +58,8 @@ for (const lang of ['en', 'ko'] as const) {
             expect(figure.width, `${figure.file} at ${phone} px`).toBeLessThanOrEqual(figure.frame);
           }
         }
-        // A wide figure pans inside a focusable, named region instead of widening the page.
-        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(pageWidth).toBeLessThanOrEqual(phone);
+        // A wide figure pans inside a focusable, named region instead of widening the page (the
+        // page's own width at 320 px is checked by the browser gate, for every lesson).
         const pan = page.locator('main figure').getByRole('region').first();
         await expect(pan).toHaveAttribute('tabindex', '0');
         await expect(pan).toHaveAttribute('aria-label', /.+/);

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectWholeTokens } from './lib/lines';
-import { axeViolations } from '../gates/lib/browser';
 
 test.use({ viewport: { width: 375, height: 812 } });
 
 for (const lang of ['en', 'ko']) {
-  test(`${lang}: lesson tables scroll in focusable, named regions and pass axe at 375 px`, async ({ page }) => {
+  test(`${lang}: lesson tables scroll in focusable, named regions at 375 px (axe: the browser gate)`, async ({ page }) => {
     await page.goto(`/${lang}/lessons/nat-and-port-forwarding/`);
     // Visible ones: the walkthrough's other steps (and their tables) are hidden until reached.
     const regions = page.locator('main section.table-wrap:visible');
@@ -14,10 +13,6 @@ for (const lang of ['en', 'ko']) {
       await expect(region).toHaveAttribute('tabindex', '0');
       await expect(region).toHaveRole('region');
       await expect(region).toHaveAccessibleName(/.+/);
-    }
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(page), scheme).toEqual([]);
     }
   });
 

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from '../gates/lib/browser';
 
 test('the security note comes before the registry details (6379)', async ({ page }) => {
   await page.goto('/en/ports/6379/');
@@ -76,19 +75,3 @@ test('page titles do not repeat the number', async ({ page }) => {
     expect(title).toContain(label);
   }
 });
-
-for (const path of ['/en/ports/80/', '/ko/ports/6006/', '/en/ports/49151/', '/ko/ports/33332/']) {
-  test(`every kind of port page passes axe at 375 px and desktop, light and dark (${path})`, async ({ page }) => {
-    // Four axe runs per page: allow for a busy machine.
-    test.setTimeout(180_000);
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        const violations = await axeViolations(page);
-        expect(violations, `${path} ${width}px ${scheme}\n${violations.join('\n')}`).toEqual([]);
-      }
-    }
-  });
-}

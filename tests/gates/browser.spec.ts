@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeParts } from './lib/axe-parts';
-import { axeViolations, colourRules, watchPage } from './lib/browser';
+import { markRepeatedRows, rowsAlwaysChecked, sampledOutAttribute } from './lib/axe-parts';
+import { axeViolations, colourRules, horizontalOverflow, watchPage } from './lib/browser';
 import { typeSample } from './pages';
 
 /** A desktop and a phone: layouts differ (menus, tables), so axe sees different pages. */
@@ -10,39 +10,54 @@ const viewports = [
   { name: 'phone', width: 375, height: 740 },
 ] as const;
 
-// One test per page, width and part: the page loads once, axe checks it in the light scheme, then
-// the colour rules again in the dark one (markup, names and roles do not change with the scheme).
-// Only pages with long tables come in parts; on a 2-core machine at load 16 a part takes up to
-// ~25 s, and this timeout leaves room for more.
+/** The narrowest screen the site promises to fit without sideways scrolling. */
+const narrowest = 320;
+
+// One test per page and width, one visit: axe in the light scheme, the colour rules again in the
+// dark one (markup, names and roles do not change with the scheme), CSP, console and origins, and at
+// phone width the 320 px overflow check.
 test.describe.configure({ timeout: 120_000 });
 
 for (const viewport of viewports) {
   test.describe(`${viewport.width} px`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
     for (const page of typeSample) {
-      const parts = axeParts(readFileSync(page.file, 'utf8'));
-      for (const part of parts) {
-        const title = `CSP, console, origins and axe at ${viewport.width} px, light and dark${parts.length > 1 ? `, ${part.label}` : ''}: ${page.path}`;
-        test(title, async ({ page: tab, baseURL }) => {
-          const origin = new URL(baseURL ?? '').origin;
-          const watch = await watchPage(tab, origin);
-          await tab.emulateMedia({ colorScheme: 'light' });
-          const response = await tab.goto(page.path, { waitUntil: 'load' });
-          expect(response?.status(), `${page.path} status`).toBeLessThan(400);
-          // The root sends scripted readers on to their language; check where they land.
-          if (page.path === '/') await tab.waitForURL(/\/(en|ko)\/$/);
-          await tab.waitForLoadState('networkidle');
-          const light = await axeViolations(tab, part);
-          expect(light, `${page.path} (light, ${part.label})\n${light.join('\n')}`).toEqual([]);
+      // A page with a diagram loads its module once the diagram nears the viewport: wait for it.
+      const loadsLater = /<pa-[a-z-]+[\s>]/.test(readFileSync(page.file, 'utf8'));
+      const also = viewport.name === 'phone' ? `, ${narrowest} px` : '';
+      test(`axe light and dark, CSP, console, origins${also} at ${viewport.width} px: ${page.path}`, async ({ page: tab, baseURL }) => {
+        const origin = new URL(baseURL ?? '').origin;
+        const watch = await watchPage(tab, origin);
+        await tab.emulateMedia({ colorScheme: 'light' });
+        const response = await tab.goto(page.path, { waitUntil: 'load' });
+        expect(response?.status(), `${page.path} status`).toBeLessThan(400);
+        // The root sends scripted readers on to their language; check where they land.
+        if (page.path === '/') await tab.waitForURL(/\/(en|ko)\/$/);
+        if (loadsLater) await tab.waitForLoadState('networkidle');
+        await tab.evaluate(markRepeatedRows, [sampledOutAttribute, rowsAlwaysChecked] as [string, number]);
+        const skip = `[${sampledOutAttribute}]`;
+        await test.step('axe, light', async () => {
+          const light = await axeViolations(tab, skip);
+          expect(light, `${page.path} (light)\n${light.join('\n')}`).toEqual([]);
+        });
+        await test.step('axe colour rules, dark', async () => {
           await tab.emulateMedia({ colorScheme: 'dark' });
-          expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-          const dark = await axeViolations(tab, part, colourRules);
-          expect(dark, `${page.path} (dark, ${part.label})\n${dark.join('\n')}`).toEqual([]);
+          const dark = await axeViolations(tab, skip, colourRules);
+          expect(dark, `${page.path} (dark)\n${dark.join('\n')}`).toEqual([]);
+        });
+        await test.step('CSP, console, origins', () => {
           expect(watch.cspViolations, `${page.path}: CSP violations`).toEqual([]);
           expect(watch.consoleErrors, `${page.path}: console errors`).toEqual([]);
           expect(watch.foreignRequests, `${page.path}: requests to other origins`).toEqual([]);
         });
-      }
+        if (viewport.name === 'phone') {
+          await test.step(`fits ${narrowest} px`, async () => {
+            await tab.setViewportSize({ width: narrowest, height: viewport.height });
+            const overflow = await horizontalOverflow(tab);
+            expect(overflow, `${page.path} is ${overflow}px wider than a ${narrowest} px screen`).toBeLessThanOrEqual(0);
+          });
+        }
+      });
     }
   });
 }

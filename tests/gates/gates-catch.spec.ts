@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations, colourRules, watchPage } from './lib/browser';
+import { markRepeatedRows, rowsAlwaysChecked, sampledOutAttribute } from './lib/axe-parts';
+import { axeViolations, colourRules, horizontalOverflow, watchPage } from './lib/browser';
 
 /** Serves a fixture file at a made-up origin so the watchers see a real page load. */
 async function openFixture(tab: import('@playwright/test').Page, name: string, origin = 'http://fixture.test') {
@@ -38,4 +39,21 @@ test('the dark-scheme colour check catches text readable only in the light schem
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await axeViolations(page, undefined, colourRules);
   expect(dark.some((v) => v.startsWith('color-contrast'))).toBe(true);
+});
+
+test('the axe gate, skipping repeated table rows, still checks a row of another kind deep in a long table', async ({ page }) => {
+  await openFixture(page, 'long-table-odd-row.html');
+  const marked = await page.evaluate(markRepeatedRows, [sampledOutAttribute, rowsAlwaysChecked] as [string, number]);
+  // 300 rows: the first 20 and the one odd row are checked, the other 279 are repeats.
+  expect(marked).toBe(279);
+  const violations = await axeViolations(page, `[${sampledOutAttribute}]`);
+  expect(violations.filter((v) => v.startsWith('color-contrast'))).toHaveLength(1);
+});
+
+test('the 320 px check catches a page wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openFixture(page, 'too-wide.html');
+  expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 800, height: 640 });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });

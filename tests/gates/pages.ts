@@ -13,6 +13,11 @@ const alwaysInclude = [
   '/ko/ports/443/',
   '/en/ports/22/',
   '/ko/ports/5432/',
+  // One of each kind of port page: several IANA rows and notes, a note only, the last user port, unassigned.
+  '/en/ports/80/',
+  '/ko/ports/6006/',
+  '/en/ports/49151/',
+  '/ko/ports/33332/',
   ...locales.flatMap((lang) => ['ports/map/', 'teach/', 'glossary/'].map((path) => `/${lang}/${path}`)),
 ];
 
@@ -24,6 +29,3 @@ export const typeSample = samplePages(allPages, 1, [
   ...alwaysInclude,
   ...allPages.filter((p) => checkEveryPage.includes(p.type)).map((p) => p.path),
 ]);
-
-/** Two pages of every type in every language: for the cheaper static checks. */
-export const wideSample = samplePages(allPages, 2, alwaysInclude);

@@ -240,12 +240,12 @@ class PortMap extends HTMLElement {
     if (this.zoom?.first !== first) this.zoom = { first, data, pages: new Set(data.pages), from: -1 };
     const { from } = this.zoom;
     // Keep the rows as they are while the selected one is among them, away from their edges.
-    if (from < 0 || index < from + 3 || index >= from + zoomKept - 3) this.keepRows(list, keptFrom(index, MAP_COLUMNS, zoomKept));
+    if (from < 0 || index < from + 3 || index >= from + zoomKept - 3) this.keepRows(keptFrom(index, MAP_COLUMNS, zoomKept));
     this.markZoom(list, index);
   }
 
   /** Fills the kept rows from row `from` of the block, and gives the list the block's full height. */
-  private keepRows(list: HTMLElement, from: number): void {
+  private keepRows(from: number): void {
     const zoom = this.zoom;
     if (!zoom || from === zoom.from) return;
     zoom.from = from;
@@ -266,7 +266,7 @@ class PortMap extends HTMLElement {
       const rowPx = zoomRowRem * remPx();
       const middle = (list.scrollTop + (zoomViewRem * remPx()) / 2) / rowPx;
       if (middle < zoom.from + 5 || middle > zoom.from + zoomKept - 5) {
-        this.keepRows(list, keptFrom(Math.floor(middle), MAP_COLUMNS, zoomKept));
+        this.keepRows(keptFrom(Math.floor(middle), MAP_COLUMNS, zoomKept));
         this.markZoom(list, this.state.port - zoom.first, false);
       }
     });

@@ -112,10 +112,10 @@ async function createDialog(): Promise<SearchDialog> {
   // IANA's ~6,300 service names come in pieces by first letter, loaded when a name is typed; the
   // noted names in search.json stay first, so "ssh" is labelled SSH.
   const shards = new Map<string, Promise<boolean>>();
-  const ensureNames = (query: string): Promise<boolean> => {
+  const ensureNames = async (query: string): Promise<boolean> => {
     const parsed = parsePort(query);
     const key = !parsed.ok && parsed.reason === 'name' ? nameShardKey(query) : undefined;
-    if (key === undefined) return Promise.resolve(false);
+    if (key === undefined) return false;
     let shard = shards.get(key);
     if (!shard) {
       shard = fetch(searchNamesUrl(key, base))
@@ -274,7 +274,7 @@ async function createDialog(): Promise<SearchDialog> {
         more.addEventListener('click', () => {
           item.remove();
           void showFrom(start + RESULTS_SHOWN).then(() =>
-            results.querySelectorAll<HTMLAnchorElement>('.pa-result-link')[start + RESULTS_SHOWN]?.focus(),
+            (results.getElementsByClassName('pa-result-link')[start + RESULTS_SHOWN] as HTMLElement | undefined)?.focus(),
           );
         });
         results.append(item);

@@ -1,35 +1,33 @@
 /**
- * One axe run over a page with thousands of elements takes half a minute on a busy 2-core machine.
- * Long pages are long because of their tables, so a long page is checked in parts: everything but
- * the table bodies, then the table rows in slices. The parts together cover every element once.
+ * What axe checks of a page. A long table repeats one row template thousands of times, and axe's
+ * cost grows with every element it checks (colour contrast most of all): so axe checks the first
+ * twenty rows of each table body and, beyond them, one row of each kind (its classes and the shape
+ * of its cells), and skips the rest. Every distinct row markup is still checked.
  */
-export interface AxePart {
-  /** Shown in the test title. */
-  label: string;
-  /** CSS selectors axe checks (the whole document when absent). */
-  include?: string;
-  /** CSS selectors axe skips. */
-  exclude?: string;
-}
+export const sampledOutAttribute = 'data-axe-sampled-out';
+
+/** How many rows of a table body are always checked. */
+export const rowsAlwaysChecked = 20;
 
 /**
- * Splits a page (its built HTML) into parts of at most about `maxElements` elements each, when a
- * table is long enough (`minRows`) for row slices to help; a page made long by many short tables
- * (a lesson) stays whole: slicing three-row tables would only reload the page per slice.
+ * Marks, in the live page, the table rows axe may skip; returns how many were marked. Runs inside
+ * the page (Playwright's `evaluate`), so it only uses the DOM.
  */
-export function axeParts(html: string, maxElements = 700, minRows = 40): AxePart[] {
-  const elements = (html.match(/<[a-z][\w-]*[\s>/]/gi) ?? []).length;
-  const rows = (html.match(/<tbody[\s>][\s\S]*?<\/tbody>/gi) ?? []).reduce(
-    (n, body) => Math.max(n, (body.match(/<tr[\s>]/gi) ?? []).length),
-    0,
-  );
-  if (elements <= maxElements || rows < minRows) return [{ label: 'whole page' }];
-  const slices = Math.min(rows, Math.ceil(elements / maxElements));
-  const perSlice = Math.ceil(rows / slices);
-  const parts: AxePart[] = [{ label: 'all but table rows', exclude: 'tbody > tr' }];
-  for (let first = 1; first <= rows; first += perSlice) {
-    const last = Math.min(rows, first + perSlice - 1);
-    parts.push({ label: `table rows ${first}-${last}`, include: `tbody > tr:nth-child(n+${first}):nth-child(-n+${last})` });
+export function markRepeatedRows([attribute, keep]: [string, number]): number {
+  let marked = 0;
+  for (const body of document.querySelectorAll('tbody')) {
+    const seen = new Set<string>();
+    [...body.rows].forEach((row, i) => {
+      const kind = [
+        row.className,
+        ...[...row.cells].map((c) => `${c.tagName}.${c.className}:${[...c.children].map((e) => `${e.tagName}.${e.className}`).join(',')}`),
+      ].join('|');
+      if (i >= keep && seen.has(kind)) {
+        row.setAttribute(attribute, '');
+        marked += 1;
+      }
+      seen.add(kind);
+    });
   }
-  return parts;
+  return marked;
 }

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { AxePart } from './axe-parts';
 
 /** What went wrong while a page loaded: CSP violations, console errors, requests to other origins. */
 export interface PageWatch {
@@ -44,17 +43,21 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "rule: target" lines; `part` narrows the run,
- * `rules` (for example `colourRules`) narrows it to those rules.
+ * axe-core violations for WCAG 2.0/2.1/2.2 A and AA, as "rule: target" lines; `exclude` (a CSS
+ * selector) leaves elements out, `rules` (for example `colourRules`) narrows the run to those rules.
  */
-export async function axeViolations(page: Page, part: AxePart = { label: 'whole page' }, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, exclude?: string, rules?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page });
   if (rules) builder.withRules(rules);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  if (part.include) builder.include(part.include);
-  if (part.exclude) builder.exclude(part.exclude);
+  if (exclude) builder.exclude(exclude);
   const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()),
   );
+}
+
+/** How many CSS pixels the page is wider than the window (0 or less: no sideways scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }

@@ -12,7 +12,7 @@ async function compile(source: string, path = '/site/content/lessons/ko/example.
     remoteImagePaths: new Set<string>(),
   };
   const data = { astro };
-  const result = await mdxToJs(source, {
+  const result = mdxToJs(source, {
     hastPlugins: [lessonOutline()],
     fileURL: pathToFileURL(path),
     data,
