@@ -172,7 +172,7 @@ const ko: UiStrings = {
   'role.alias': '{name}의 별칭',
   'role.unassigned-use': '할당 없이 널리 쓰임',
   'role.unauthorized': '할당 없이 사용',
-  'row.assignee': '할당 대상',
+  'row.assignee': '할당받은 곳',
   'row.contact': '연락처',
   'row.registered': '등록일',
   'row.modified': '수정일',
@@ -204,7 +204,7 @@ const ko: UiStrings = {
   'range.system.common': '잘 알려진 포트',
   'range.user': '사용자 포트',
   'range.user.common': '등록된 포트',
-  'range.dynamic': '동적/사설 포트',
+  'range.dynamic': '동적·사설 포트',
   'range.dynamic.common': '동적 포트, 사설 포트, 임시 포트',
   'range.system.about':
     'IANA가 IETF 검토나 IESG 승인을 거쳐 할당합니다. 유닉스 계열 시스템에서는 기본적으로 권한이 있어야 이 번호에서 수신 대기할 수 있습니다.',
