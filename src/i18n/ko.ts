@@ -260,7 +260,7 @@ const ko: UiStrings = {
   'print.url': '온라인 주소',
   'print.qr': '이 강의를 온라인으로 여는 QR 코드',
   'answerKey.title': '정답과 해설',
-  'answerKey.answer': '정답 {letter}: {option}',
+  'answerKey.answer': '정답: {answer}',
   'og.ports': '0번부터 65535번까지 모든 포트: IANA 할당과 실제 쓰임새',
   'footer.teach': '교사용 안내',
   'footer.glossary': '용어집',
