@@ -31,7 +31,7 @@ const nat: Record<keyof typeof natEn, string> = {
     'CGNAT에서는 집 공유기의 WAN 주소가 RFC 6598 공유 주소 공간의 100.64.0.7이에요. 공유기가 출발지를 바꿨어요({from} → {to}).',
   'nat.say.cgnatCarrier': '통신사 NAT가 출발지를 한 번 더 바꿨어요({from} → {to}). 공인 IP는 통신사만 가지고 있어요.',
   'nat.say.cgnatDropped':
-    '인터넷에서 내 포트 포워딩 규칙을 보고 패킷이 와요(목적지 {to}). 하지만 맞는 항목이 없는 통신사 NAT에서 멈춰서 집 공유기까지 오지 못해요.',
+    '내 포트 포워딩 규칙으로 가려는 패킷이 인터넷에서 와요(목적지 {to}). 하지만 통신사 NAT에 맞는 항목이 없어 거기서 멈추고, 집 공유기까지 오지 못해요.',
   'nat.payload.syn': '없음: SYN은 연결을 시작하기만 해요',
   'nat.payload.synAck': '없음: SYN, ACK는 연결을 받아들여요',
   'nat.layer.eth': '이더넷 헤더',

@@ -43,6 +43,16 @@ export function nestSections(sections: readonly Section[]): { section: Section; 
 /** A letter for an option index: 0 → A. */
 export const optionLetter = (i: number): string => String.fromCharCode(65 + i);
 
+/**
+ * The right option as a sentence of its own: "B. TCP port 22 on a server." An option is written
+ * without a closing full stop, and the explanation follows it on the same line; without the stop
+ * the two run together ("정답: B. 서버의 TCP 22번 포트 TCP 22번 포트는…").
+ */
+export function answerSentence(index: number, option: string): string {
+  const text = option.trim();
+  return `${optionLetter(index)}. ${/[.!?。…]$/.test(text) ? text : `${text}.`}`;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**

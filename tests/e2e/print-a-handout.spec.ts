@@ -29,7 +29,7 @@ test('the answer key gives each right option and the explanation', async ({ page
   await page.goto('/en/lessons/port-ranges/');
   await page.emulateMedia({ media: 'print' });
   const first = page.locator('.answer-key ol > li').first();
-  await expect(first).toContainText('Answer B: User Ports (registered)');
+  await expect(first).toContainText('Answer: A. User Ports (registered).');
   await expect(first).toContainText('8080 lies between 1024 and 49151');
 });
 

@@ -9,7 +9,7 @@ test('the security note comes before the registry details (6379)', async ({ page
 
 for (const [lang, names] of [
   ['en', ['System Ports 0–1023', 'User Ports 1024–49151', 'Dynamic and/or Private Ports 49152–65535']],
-  ['ko', ['시스템 포트 0–1023', '사용자 포트 1024–49151', '동적/사설 포트 49152–65535']],
+  ['ko', ['시스템 포트 0–1023', '사용자 포트 1024–49151', '동적·사설 포트 49152–65535']],
 ] as const) {
   test(`the range bar is labelled, with the port's range marked (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/ports/443/`);

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 /** One content problem: the file, the rule it breaks and what was found. */
 export interface ContentProblem {
   file: string;
-  rule: 'internal-word' | 'backtick' | 'asterisks' | 'korean-term' | 'en-ko-mismatch';
+  rule: 'internal-word' | 'backtick' | 'asterisks' | 'korean-term' | 'en-ko-mismatch' | 'quiz-balance';
   detail: string;
 }
 
@@ -16,16 +16,28 @@ interface Forbidden {
   instead: string;
 }
 
-/** Words of this project, not of a student ("seed note", "시드 노트"). */
+/**
+ * Words of this project, not of a student ("seed note", "the study note"): readers and teachers
+ * never saw the note the site grew from, so a text that points at it points at nothing.
+ */
 export const internalWords: Forbidden[] = [
-  { pattern: /\bseed\b/i, instead: 'say "many port lists" or "the study note this site grew from"' },
-  { pattern: /시드(?!니)/, instead: '"여러 포트 목록" 또는 "이 사이트의 바탕이 된 학습 노트"라고 쓰세요' },
+  { pattern: /\bseed\b/i, instead: 'say "many port lists", or say what is meant without pointing at a source readers never saw' },
+  { pattern: /시드(?!니)/, instead: '"여러 포트 목록"이라고 쓰거나, 출처를 가리키지 말고 내용만 쓰세요' },
+  {
+    pattern: /\bstudy[\s-]+notes?\b|\b(?:the|this|original)\s+note\s+(?:this\s+site|behind)/i,
+    instead: 'say "many port lists", or say what is meant without pointing at a source readers never saw',
+  },
+  { pattern: /학습\s*노트|원래\s*노트/, instead: '"여러 포트 목록"이라고 쓰거나, 출처를 가리키지 말고 내용만 쓰세요' },
 ];
 
 /** Korean terms the site decided against (docs/authoring.md, "Korean terms"). */
 export const forbiddenKorean: Forbidden[] = [
   { pattern: /배정/, instead: 'IANA "assign" is 할당' },
   { pattern: /관례상\s*(?:함께\s*)?(?:등록|할당)/, instead: '"registered by policy" is 정책에 따라 함께 등록' },
+  { pattern: /변환\s*표(?![준시현])/, instead: 'the NAT "translation table" is 변환 테이블' },
+  { pattern: /관리기관/, instead: '"authority" is 관리 기관 (two words)' },
+  { pattern: /통신사급/, instead: '"carrier-grade NAT" is 통신사 NAT' },
+  { pattern: /동적\s*\/\s*사설/, instead: 'the range is 동적·사설 포트 (with a middle dot)' },
 ];
 
 /** Elements whose text is not prose: code is shown as code, scripts and styles are not shown. */
@@ -77,7 +89,8 @@ function around(text: string, index: number): string {
 }
 
 /** A cheap test over raw markup: false means no rule below can match. */
-const mayOffend = /`|&#96;|&#x60;|&grave;|\*\*|seed|시드|배정|관례상/i;
+const mayOffend =
+  /`|&#96;|&#x60;|&grave;|\*\*|seed|study[\s-]+note|note\s+(?:this\s+site|behind)|시드|학습\s*노트|원래\s*노트|배정|관례상|변환\s*표|관리기관|통신사급|동적\s*\/\s*사설/i;
 
 /** Problems in the rendered text of one built file: internal words, literal backticks or **, forbidden Korean terms. */
 export function lintRenderedText(file: string, markup: string): ContentProblem[] {
@@ -241,6 +254,111 @@ export function lintPortNotes(portsDir: string): ContentProblem[] {
     for (const line of compareMentions(mentions(en), mentions(ko))) {
       problems.push({ file: `${portsDir}/${name}`, rule: 'en-ko-mismatch', detail: line });
     }
+  }
+  return problems;
+}
+
+/** One self-check question as written in a lesson: its options and the 0-based index of the right one. */
+export interface QuizQuestion {
+  file: string;
+  options: string[];
+  answer: number;
+}
+
+/** Reads the string literals of a JSX array (`"a", 'b', \`c\``) starting just after its `[`; null if it is not one. */
+function readStringArray(source: string, start: number): string[] | null {
+  const values: string[] = [];
+  let i = start;
+  const skipSpace = () => {
+    while (i < source.length && /\s/.test(source[i] ?? '')) i++;
+  };
+  for (;;) {
+    skipSpace();
+    const quote = source[i];
+    if (quote === ']') return values;
+    if (quote !== '"' && quote !== "'" && quote !== '`') return null;
+    let value = '';
+    for (i++; i < source.length && source[i] !== quote; i++) {
+      if (source[i] === '\\') i++;
+      value += source[i] ?? '';
+    }
+    if (i >= source.length) return null;
+    values.push(value);
+    i++;
+    skipSpace();
+    if (source[i] === ',') i++;
+    else if (source[i] !== ']') return null;
+  }
+}
+
+/** Every `<Question options={[…]} answer={n}>` in an MDX source, in order. */
+export function quizQuestions(file: string, source: string): QuizQuestion[] {
+  const questions: QuizQuestion[] = [];
+  for (const m of source.matchAll(/<Question\b/g)) {
+    const rest = source.slice(m.index);
+    const end = rest.indexOf('>', rest.search(/answer=\{/));
+    const tag = rest.slice(0, end < 0 ? undefined : end);
+    const open = /options=\{\[/.exec(tag);
+    const answer = /answer=\{(\d+)\}/.exec(tag);
+    const options = open ? readStringArray(tag, open.index + open[0].length) : null;
+    if (!options || !answer) throw new Error(`${file}: a <Question> whose options or answer cannot be read`);
+    questions.push({ file, options, answer: Number(answer[1]) });
+  }
+  return questions;
+}
+
+/** How a set of questions gives its answers away: how often the right option is strictly the longest, and where it sits. */
+export function quizSignals(questions: QuizQuestion[]): { longest: QuizQuestion[]; positions: number[] } {
+  const length = (text: string) => [...text].length;
+  const longest = questions.filter((q) => {
+    const right = length(q.options[q.answer] ?? '');
+    return q.options.every((o, i) => i === q.answer || length(o) < right);
+  });
+  const positions: number[] = [];
+  for (const q of questions) positions[q.answer] = (positions[q.answer] ?? 0) + 1;
+  return { longest, positions: Array.from(positions, (n) => n ?? 0) };
+}
+
+/**
+ * Self-checks whose right answer can be found without understanding the question. Per language,
+ * over all lessons: the right option must not be strictly the longest in more than a third of the
+ * questions, and no one position (A, B, C, …) may hold more than half of the right answers.
+ */
+export function lintQuizBalance(lessonsDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const lang of readdirSync(lessonsDir).sort()) {
+    const dir = join(lessonsDir, lang);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
+    const questions = files.flatMap((f) => quizQuestions(f, readFileSync(join(dir, f), 'utf8')));
+    if (questions.length === 0) continue;
+    const file = `${lessonsDir}/${lang}`;
+    for (const q of questions) {
+      if (q.answer >= q.options.length)
+        problems.push({
+          file: `${file}/${q.file}`,
+          rule: 'quiz-balance',
+          detail: `answer={${q.answer}} but only ${q.options.length} options`,
+        });
+    }
+    const { longest, positions } = quizSignals(questions);
+    if (longest.length * 3 > questions.length) {
+      const which = longest.map((q) => `${q.file}: "${q.options[q.answer]}"`).join('; ');
+      problems.push({
+        file,
+        rule: 'quiz-balance',
+        detail: `the right option is strictly the longest in ${longest.length} of ${questions.length} questions (at most a third may be): ${which}`,
+      });
+    }
+    positions.forEach((count, index) => {
+      if (count * 2 > questions.length)
+        problems.push({
+          file,
+          rule: 'quiz-balance',
+          detail: `option ${String.fromCharCode(65 + index)} is right in ${count} of ${questions.length} questions (at most half may be)`,
+        });
+    });
   }
   return problems;
 }

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintBuiltSite, lintLessonPairs, lintPortNotes, lintRenderedText, mentions, renderedText } from '../../gates/lib/content-lint';
+import {
+  lintBuiltSite,
+  lintLessonPairs,
+  lintPortNotes,
+  lintQuizBalance,
+  lintRenderedText,
+  mentions,
+  quizQuestions,
+  renderedText,
+} from '../../gates/lib/content-lint';
 
 const fixtures = 'tests/fixtures/content-lint';
 
@@ -51,8 +61,52 @@ describe('content lint on built pages', () => {
     expect(problems.filter((p) => p.file === 'figures/doors.ko.svg').map((p) => p.rule)).toEqual(['internal-word', 'korean-term']);
   });
 
+  it('catches pointers to the study note the site grew from, in both languages', () => {
+    const en = of('en/lessons/nat/index.html', 'internal-word').map((p) => p.detail);
+    expect(en).toHaveLength(1);
+    expect(en[0]).toContain('"study note" in "The study note behind this site');
+    const ko = of('ko/lessons/nat/index.html', 'internal-word').map((p) => p.detail);
+    expect(ko).toHaveLength(1);
+    expect(ko[0]).toContain('"학습 노트"');
+  });
+
+  it('catches the Korean terms the site decided against, and passes the ones it chose', () => {
+    const found = of('ko/lessons/nat/index.html', 'korean-term').map((p) => p.detail.split('"')[1]);
+    expect(found).toEqual(['변환 표', '관리기관', '통신사급', '동적/사설']);
+    expect(lintRenderedText('x.html', '<p>변환 테이블, 관리 기관, 통신사 NAT, 동적·사설 포트, 변환 표준</p>')).toEqual([]);
+  });
+
   it('passes clean text', () => {
     expect(lintRenderedText('x.html', '<p lang="ko">IANA는 80번을 http에 할당했어요. <code>`curl`</code></p>')).toEqual([]);
+  });
+});
+
+describe('self-check balance', () => {
+  it('reads options written with either quote, escaped quotes and brackets inside', () => {
+    const [, second] = quizQuestions('one.mdx', readFileSync(`${fixtures}/quiz/bad/en/one.mdx`, 'utf8'));
+    expect(second).toEqual({
+      file: 'one.mdx',
+      options: ['A short one', 'The right one, [::]:22, spelled out with "quotes" and more words', 'Another short one'],
+      answer: 1,
+    });
+  });
+
+  it('fails a set where the right option is the longest in more than a third, or one letter holds more than half', () => {
+    const problems = lintQuizBalance(`${fixtures}/quiz/bad`);
+    expect(problems.map((p) => [p.file, p.rule])).toEqual([
+      [`${fixtures}/quiz/bad/en`, 'quiz-balance'],
+      [`${fixtures}/quiz/bad/en`, 'quiz-balance'],
+    ]);
+    expect(problems[0]?.detail).toMatch(/^the right option is strictly the longest in 2 of 3 questions/);
+    expect(problems[1]?.detail).toBe('option B is right in 3 of 3 questions (at most half may be)');
+  });
+
+  it('passes a set at the limits: the longest in exactly a third, answers spread', () => {
+    expect(lintQuizBalance(`${fixtures}/quiz/good`)).toEqual([]);
+  });
+
+  it('names a question whose answer is not one of its options', () => {
+    expect(() => quizQuestions('x.mdx', '<Question options={["a", "b"]} answer="1">')).toThrow(/x\.mdx/);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { lessonOutline } from '../../../src/integrations/lesson-outline';
-import type { LessonOutline } from '../../../src/lib/lesson-outline';
+import { answerSentence, type LessonOutline } from '../../../src/lib/lesson-outline';
+import { useTranslations } from '../../../src/i18n';
 
 async function compile(source: string, path = '/site/content/lessons/ko/example.mdx') {
   const astro = {
@@ -62,5 +63,28 @@ describe('lessonOutline', async () => {
   it('names the file and the field when a question is malformed', async () => {
     const bad = '<Question options={["a", "b"]} answer={2} explain="x">Q?</Question>\n';
     await expect(compile(bad, '/site/content/lessons/en/broken.mdx')).rejects.toThrow(/broken\.mdx: <Question> answer must be/);
+  });
+});
+
+describe('answerSentence', () => {
+  it('ends the right option with a full stop, so the explanation after it starts a new sentence', () => {
+    expect(answerSentence(1, '서버의 TCP 22번 포트')).toBe('B. 서버의 TCP 22번 포트.');
+    expect(answerSentence(0, 'TCP port 22 on a server')).toBe('A. TCP port 22 on a server.');
+  });
+
+  it('adds no second stop to an option that already ends a sentence', () => {
+    expect(answerSentence(2, 'RST가 바로 와요.')).toBe('C. RST가 바로 와요.');
+    expect(answerSentence(3, 'Is it open?')).toBe('D. Is it open?');
+    expect(answerSentence(0, 'User Ports (registered)')).toBe('A. User Ports (registered).');
+  });
+
+  it('reads as "정답: B. … ." then the explanation in the page and in the printed key, in both languages', () => {
+    const ko = useTranslations('ko');
+    const en = useTranslations('en');
+    const option = answerSentence(1, '서버의 TCP 22번 포트');
+    expect(`${ko('quiz.answer', { option })} TCP 22번 포트는…`).toBe('정답: B. 서버의 TCP 22번 포트. TCP 22번 포트는…');
+    expect(ko('answerKey.answer', { answer: option })).toBe('정답: B. 서버의 TCP 22번 포트.');
+    expect(en('quiz.answer', { option: answerSentence(1, 'TCP port 22 on a server') })).toBe('Answer: B. TCP port 22 on a server.');
+    expect(en('answerKey.answer', { answer: answerSentence(0, 'User Ports (registered)') })).toBe('Answer: A. User Ports (registered).');
   });
 });
