@@ -33,6 +33,7 @@ function note(port: number, uses: [boolean, string][], summary = 'A port.'): { i
       uses: uses.map(([official, en]) => ({ official, protocols: ['tcp'], text: text(en) })),
       references: [{ title: 'IANA', url: 'https://www.iana.org/' }],
       lessons: [],
+      keywords: [],
     },
   };
 }
