@@ -238,10 +238,12 @@ export function relatedPorts(port: number, groups: readonly (readonly RelatedMem
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * The IANA name to show after a role label, or undefined where the label already says it
- * ("HTTPS" and https; "SSH alternate" and EtherNet-IP-1 shows both).
+ * The IANA name to show after a role label, or undefined where the label already says it: the
+ * whole label or one of its words ("HTTPS" and https, "Kerberos administration" and kerberos).
+ * "SSH alternate" and EtherNet-IP-1, or "HTTP alternate" and http-alt, show both.
  */
 export function ianaNameAfterRole(roleLabel: string, ianaName: string | undefined): string | undefined {
   if (!ianaName) return undefined;
-  return squash(roleLabel).includes(squash(ianaName)) ? undefined : ianaName;
+  const words = roleLabel.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return squash(roleLabel) === squash(ianaName) || words.includes(ianaName.toLowerCase()) ? undefined : ianaName;
 }

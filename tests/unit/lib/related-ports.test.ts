@@ -61,6 +61,8 @@ describe('related ports', () => {
   it('names IANA second only where the role label does not already say it', () => {
     expect(ianaNameAfterRole('SSH alternate', 'EtherNet-IP-1')).toBe('EtherNet-IP-1');
     expect(ianaNameAfterRole('HTTPS', 'https')).toBeUndefined();
+    expect(ianaNameAfterRole('HTTP alternate', 'http-alt')).toBe('http-alt');
+    expect(ianaNameAfterRole('STUN and TURN', 'stun')).toBeUndefined();
     expect(ianaNameAfterRole('TLS 위의 IMAP', 'imaps')).toBe('imaps');
     expect(ianaNameAfterRole('Kerberos', undefined)).toBeUndefined();
   });
