@@ -57,11 +57,16 @@ export function recordKind(service: string, description: string): RecordKind {
   return 'unassigned';
 }
 
+/** IANA's whole note on a row it lists only to record a conflict with the number's assignment. */
+export const conflictNote = /^\s*<==\s*NOTE\s+Conflict on (\d+)\s*!?\s*$/i;
+
 /** A named row's standing, from IANA's own words in its notes and unauthorized-use columns. */
 export function recordRole(service: string, notes: string, unauthorizedUse: string): { role: RecordRole; aliasOf?: string } {
   const alias = /alias to "([^"]+)"|duplicate of the "([^"]+)" service/i.exec(notes);
   if (alias) return { role: 'alias', aliasOf: alias[1] ?? alias[2] ?? '' };
   if (/records an unassigned but widespread use/i.test(notes)) return { role: 'unassigned-use' };
+  // IANA: shilp on 2049, a row with nothing but "<== NOTE Conflict on 2049 !".
+  if (conflictNote.test(notes)) return { role: 'conflict' };
   // IANA: "krb524 assigned the port, nv used it without an assignment" on both rows of 4444.
   const squatter = /^(\S+) assigned the port, (\S+) used it without an assignment/i.exec(unauthorizedUse);
   if (squatter && service.startsWith(squatter[2] ?? '') && !service.startsWith(squatter[1] ?? '')) return { role: 'unauthorized' };

@@ -15,7 +15,8 @@ export type NoteKey =
   | 'txtKeysNone'
   | 'unauthorized'
   | 'unauthorizedHere'
-  | 'unauthorizedSquatter';
+  | 'unauthorizedSquatter'
+  | 'conflict';
 
 /** One thing IANA says about a row, in words a reader can translate, or as IANA wrote it. */
 export type NotePart = { key: NoteKey; vars: Record<string, string> } | { raw: string };
@@ -52,6 +53,7 @@ const notePatterns: Pattern[] = [
     re: /Previously assigned to (.+?) but released by \[RFC(\d+)\]\.?/i,
     part: (m) => ({ key: 'released', vars: { name: m[1] ?? '', rfc: m[2] ?? '' } }),
   },
+  { re: /<==\s*NOTE\s+Conflict on (\d+)\s*!?/i, part: (m) => ({ key: 'conflict', vars: { port: m[1] ?? '' } }) },
   { re: /^Defined TXT keys:\s*(none|tbd)\.?$/i, part: () => ({ key: 'txtKeysNone', vars: {} }) },
   { re: /^Defined TXT keys:\s*([^\n]+)$/i, part: (m) => ({ key: 'txtKeys', vars: { keys: (m[1] ?? '').trim() } }) },
 ];
@@ -113,4 +115,28 @@ export function referenceLink(ref: Reference): { label: string; href?: string } 
     case 'text':
       return { label: ref.text };
   }
+}
+
+/** IANA's own words longer than this many characters are folded on a page (the DNS-SD note of 80 has ~1,400). */
+export const foldNoteAt = 300;
+
+/** Note parts that describe the service rather than the row: shown once per page, whatever the row. */
+const pageWide = (part: NotePart) => 'raw' in part || part.key === 'txtKeys' || part.key === 'txtKeysNone';
+
+/**
+ * The note parts each row of a page shows, rows in display order: every distinct IANA note once,
+ * at the first row that carries it. IANA repeats a service's notes on its TCP, UDP and SCTP rows
+ * (80 has the same 1,400-character note on two); a sentence about a row's standing ("a duplicate
+ * of http") is still shown once for each service name.
+ */
+export function pageNoteParts(records: readonly Pick<RegistryRecord, 'service' | 'notes' | 'unauthorizedUse'>[]): NotePart[][] {
+  const seen = new Set<string>();
+  return records.map((record) =>
+    [...explainNotes(record), ...explainUnauthorizedUse(record)].filter((part) => {
+      const id = pageWide(part) ? JSON.stringify(part) : `${record.service}|${JSON.stringify(part)}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    }),
+  );
 }

@@ -30,6 +30,7 @@ const roleWords: Record<RegistryRecord['role'], string> = {
   alias: 'an alias',
   'unassigned-use': 'a widespread use it records without assigning it',
   unauthorized: 'a use it says had no assignment',
+  conflict: 'a conflict record, not the assignment',
 };
 
 /** The sentences of a text that speak of `protocol`: those naming it, or naming no protocol at all. */
@@ -94,7 +95,7 @@ export function checkNotesAgainstIana(notes: readonly { id: string; data: PortNo
         for (const name of allNames.filter((n) => mentions(text, n) && !named.some((r) => r.service === n))) {
           add(field, `official on ${port}/${protocol} names ${name}, but IANA does not list ${name} on ${protocol} there`);
         }
-        const explained = /alias|duplicate|another name|older name|not to be used|without (an )?assignment|unassigned/i.test(text);
+        const explained = /alias|duplicate|another name|older name|not to be used|without (an )?assignment|unassigned|conflict/i.test(text);
         const secondary = namedHere.filter((r) => r.role !== 'primary');
         if (secondary.length > 0 && !explained) {
           for (const r of secondary) {

@@ -3,8 +3,9 @@ import type { RegistryRecord } from '../schemas/registry-record';
 import { ephemeralSystems, type EphemeralOs } from './ephemeral';
 import type { Lang } from './locales';
 import { protocols, type Protocol } from './parse-port';
+import { pageNoteParts, type NotePart } from './iana-notes';
 import { groupByProtocol, type PortStatus, type RegistryIndex } from './registry';
-import { relatedPorts } from './related-ports';
+import { relatedPorts, type RelatedPort } from './related-ports';
 
 /** One range assignment that contains a number ("x11, 6000–6063, TCP and UDP"). */
 export interface RangeMembership {
@@ -35,10 +36,17 @@ export interface PortPageData {
   tcpAndUdpDiffer: boolean;
   /** Protocols to show "check it on your machine" commands for. */
   protocols: Protocol[];
-  /** Related numbers that have pages. */
-  related: number[];
-  /** For an unassigned number: systems that pick temporary client ports from a range holding it. */
+  /** Related numbers that have pages, with their role in the group and IANA's primary name there. */
+  related: (RelatedPort & { iana?: string })[];
+  /**
+   * Systems that pick temporary client ports from a default range holding the number: only for an
+   * unassigned number that no note documents (a note means someone listens there, as WireGuard on 51820).
+   */
   ephemeral: EphemeralOs[];
+  /** True when IANA has no row on the number and no range holding it: the registry section says so. */
+  notInRegistry: boolean;
+  /** IANA's notes each row shows: every distinct note once per page (see pageNoteParts). */
+  rowNotes: Map<RegistryRecord, NotePart[]>;
 }
 
 /** The range rows containing a number, one entry per range and service, protocols merged. */
@@ -100,10 +108,14 @@ export function portPageData(
     ...notes.flatMap((n) => n.protocols),
   ]);
   if (seen.size === 0) seen.add('tcp').add('udp');
+  const byProtocol = groupByProtocol(rows);
+  const shownRows = [...byProtocol.flatMap(([, list]) => list), ...ranges.flatMap((m) => m.rows)];
+  const rowNotes = pageNoteParts(shownRows);
+  const ianaName = (p: number) => registry.rowsAt(p).find((r) => r.kind === 'assigned' && r.role === 'primary')?.service;
   return {
     port,
     status,
-    byProtocol: groupByProtocol(rows),
+    byProtocol,
     ranges,
     names,
     notes: [...notes],
@@ -113,8 +125,15 @@ export function portPageData(
     ].filter((g) => g.list.length > 0),
     tcpAndUdpDiffer: hasTcp && hasUdp && serviceOf('tcp') !== serviceOf('udp'),
     protocols: protocols.filter((p) => seen.has(p)),
-    related: relatedPorts(port).filter(hasPage),
-    ephemeral: status === 'unassigned' ? ephemeralSystems(port) : [],
+    related: relatedPorts(port)
+      .filter((r) => hasPage(r.port))
+      .map((r) => {
+        const iana = ianaName(r.port);
+        return iana ? { ...r, iana } : r;
+      }),
+    ephemeral: status === 'unassigned' && notes.length === 0 ? ephemeralSystems(port) : [],
+    notInRegistry: rows.length === 0 && ranges.length === 0,
+    rowNotes: new Map(shownRows.map((row, i) => [row, rowNotes[i] ?? []])),
   };
 }
 
@@ -123,14 +142,26 @@ export function titleNamesPort(title: string, port: number): boolean {
   return new RegExp(`(^|[^0-9])${port}([^0-9]|$)`).test(title);
 }
 
+/** Letters and digits only, lowercase: "41번 포트, Graphics" → "41번포트graphics". */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * The page's <title> and <h1>, without saying the number twice: "Port 443: HTTPS" (h1) and
  * "Port 443: HTTPS, the secure web" (title); a note title that names the port stands alone.
+ * The subtitle under the h1 is the note title, left out where it only repeats the h1
+ * ("41번 포트, Graphics" under "41번 포트: Graphics").
  */
-export function portHeadings(portLabel: string, port: number, names: readonly string[], noteTitle?: string): { h1: string; title: string } {
+export function portHeadings(
+  portLabel: string,
+  port: number,
+  names: readonly string[],
+  noteTitle?: string,
+): { h1: string; title: string; subtitle?: string } {
   const h1 = names.length ? `${portLabel}: ${names.join(', ')}` : portLabel;
   if (!noteTitle) return { h1, title: h1 };
-  return { h1, title: titleNamesPort(noteTitle, port) ? noteTitle : `${portLabel}: ${noteTitle}` };
+  const title = titleNamesPort(noteTitle, port) ? noteTitle : `${portLabel}: ${noteTitle}`;
+  const rest = squash(noteTitle.split(portLabel).join(' '));
+  return rest && !squash(h1).includes(rest) ? { h1, title, subtitle: noteTitle } : { h1, title };
 }
 
 /** A sentence saying what IANA makes of the number; `key` names a UI string "port.<key>". */

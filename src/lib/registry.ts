@@ -48,10 +48,10 @@ export function countStatuses(map: Uint8Array, span: { first: number; last: numb
   return counts;
 }
 
-const roleOrder: readonly RecordRole[] = ['primary', 'alias', 'unassigned-use', 'unauthorized'];
+const roleOrder: readonly RecordRole[] = ['primary', 'alias', 'unassigned-use', 'unauthorized', 'conflict'];
 const kindOrder: readonly RegistryRecord['kind'][] = ['assigned', 'reserved', 'unassigned'];
 
-/** Display order of rows for one protocol: assignments before reservations, primary names before aliases. */
+/** Display order of rows for one protocol: assignments before reservations, primary names before aliases and conflict records. */
 export function compareRows(a: RegistryRecord, b: RegistryRecord): number {
   return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.line - b.line;
 }

@@ -1,3 +1,5 @@
+import type { PortNote } from '../schemas/port-note';
+import type { Lang } from './locales';
 import { encodeNumbers, normalizeName } from './search-shortcuts';
 
 /** What a port note contributes to instant answers. */
@@ -6,6 +8,8 @@ export interface NamedNote {
   name: string;
   /** Other names that find it (the note's name in another language). */
   aliases?: readonly string[];
+  /** Product and service names people type for it ("zabbix", "mariadb"): each answers with the note's name. */
+  keywords?: readonly string[];
   /** Protocols the note is about: IANA names on other protocols of the number are not its aliases. */
   protocols: readonly string[];
 }
@@ -50,9 +54,25 @@ export function noteNames(notes: ReadonlyMap<number, readonly NamedNote[]>, rows
       add(note.name, primary && !named(primary) ? `${note.name} (${primary})` : note.name);
       for (const alias of note.aliases ?? []) add(alias, note.name);
       for (const service of services) add(service, named(service) ? note.name : `${service} (${note.name})`);
+      for (const keyword of note.keywords ?? []) add(keyword, note.name);
     }
   }
   return entries;
+}
+
+/** The notes as instant-answer sources in one language: its name there, the other languages' names, the keywords. */
+export function namedNotes(notes: ReadonlyMap<number, readonly PortNote[]>, lang: Lang): Map<number, NamedNote[]> {
+  return new Map(
+    [...notes].map(([port, list]) => [
+      port,
+      list.map((note) => ({
+        name: note.name[lang],
+        aliases: [...new Set(Object.values(note.name))].filter((name) => name !== note.name[lang]),
+        keywords: note.keywords,
+        protocols: note.protocols,
+      })),
+    ]),
+  );
 }
 
 /** The UI strings the search dialog and the 404 page's port help need, from one language's dictionary. */

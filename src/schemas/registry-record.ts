@@ -55,9 +55,10 @@ export const registryRecordSchema = z.object({
   kind: z.enum(['assigned', 'reserved', 'unassigned']),
   /**
    * For a named row: primary name, an alias of another name (IANA: "an alias to", "a duplicate of"),
-   * a widespread use IANA records without assigning it, or a use IANA says had no assignment.
+   * a widespread use IANA records without assigning it, a use IANA says had no assignment, or a
+   * conflict record (a name IANA lists on the number only to note a conflict: shilp on 2049).
    */
-  role: z.enum(['primary', 'alias', 'unassigned-use', 'unauthorized']),
+  role: z.enum(['primary', 'alias', 'unassigned-use', 'unauthorized', 'conflict']),
   /** The primary name an alias stands for. */
   aliasOf: z.string().optional(),
 });

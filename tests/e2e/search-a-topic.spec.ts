@@ -30,7 +30,7 @@ for (const [lang, query, href, section] of [
 
 for (const [lang, query, none] of [
   ['en', 'copy the link to this section', 'No lesson or port note mentions this.'],
-  ['ko', '이 절의 링크 복사', '이 내용을 다루는 강의나 포트 설명이 없어요.'],
+  ['ko', '이 절의 링크 복사', '이 내용을 다루는 강의나 포트 설명이 없습니다.'],
 ] as const) {
   test(`the page's own controls are not searchable text (${lang})`, async ({ page }) => {
     const input = await openSearch(page, lang);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { portCatalog } from '../../data/ports';
 import { locales, type Lang } from '../../lib/locales';
-import { noteNames, searchData } from '../../lib/search-data';
+import { namedNotes, noteNames, searchData } from '../../lib/search-data';
 import { dictionaries } from '../../i18n';
 
 /** Data the search dialog loads when it opens: its UI strings and the instant-answer tables. */
@@ -12,21 +12,11 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const { pageNumbers, notes, registry } = await portCatalog();
   const lang = params.lang as Lang;
-  // Each note under its name in this language; the other languages' names find it too.
-  const named = new Map(
-    [...notes].map(([port, list]) => [
-      port,
-      list.map((note) => ({
-        name: note.name[lang],
-        aliases: [...new Set(Object.values(note.name))].filter((name) => name !== note.name[lang]),
-        protocols: note.protocols,
-      })),
-    ]),
-  );
+  // Each note under its name in this language; the other languages' names and its keywords find it too.
   const data = searchData(
     dictionaries[lang],
     pageNumbers,
-    noteNames(named, (port) => registry.rowsAt(port)),
+    noteNames(namedNotes(notes, lang), (port) => registry.rowsAt(port)),
   );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -70,5 +70,8 @@ describe('IANA wording', () => {
     expect(recordRole('nv-video', '', squat)).toEqual({ role: 'unauthorized' });
     expect(recordRole('krb524', '', squat)).toEqual({ role: 'primary' });
     expect(recordRole('x11', '', 'Known Unauthorized Use on port 6003')).toEqual({ role: 'primary' });
+    // A row IANA keeps only to note a conflict is not an assignment; a real one that mentions a conflict is.
+    expect(recordRole('shilp', '<== NOTE Conflict on 2049 !', '')).toEqual({ role: 'conflict' });
+    expect(recordRole('masqdialer', 'Possible Conflict of Port 222 with "Masqdialer"', '')).toEqual({ role: 'primary' });
   });
 });

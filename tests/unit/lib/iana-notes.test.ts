@@ -29,11 +29,17 @@ describe('IANA notes in plain words', () => {
   });
 
   it('keeps what it cannot read as IANA wrote it', () => {
-    expect(explainNotes({ notes: '<== NOTE Conflict on 2049 !' })).toEqual([{ raw: '<== NOTE Conflict on 2049 !' }]);
+    expect(explainNotes({ notes: 'Possible Conflict of Port 222 with "Masqdialer"' })).toEqual([
+      { raw: 'Possible Conflict of Port 222 with "Masqdialer"' },
+    ]);
     const wwwHttp = records.find((r) => r.service === 'www-http' && r.protocol === 'tcp');
     const parts = explainNotes(wwwHttp ?? {});
     expect(parts[0]).toEqual({ key: 'duplicate', vars: { name: 'http' } });
     expect(parts[1]).toMatchObject({ raw: expect.stringContaining('human-readable HTML content') });
+  });
+
+  it('reads the conflict record of 2049', () => {
+    expect(explainNotes({ notes: '<== NOTE Conflict on 2049 !' })).toEqual([{ key: 'conflict', vars: { port: '2049' } }]);
   });
 
   it('reads unauthorized-use remarks', () => {

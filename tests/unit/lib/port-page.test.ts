@@ -51,9 +51,51 @@ describe('port page data', () => {
     expect(portPageData(33434, registry, [], everyPage, 'en').ephemeral).toEqual([]);
   });
 
-  it('lists related ports that have pages', () => {
-    expect(page(443).related).toEqual([80, 8080, 8443]);
-    expect(portPageData(443, registry, [], (p) => p !== 8080, 'en').related).toEqual([80, 8443]);
+  it('lists related ports that have pages, with their role and IANA name', () => {
+    expect(page(443).related.map((r) => r.port)).toEqual([80, 8080, 8443]);
+    expect(portPageData(443, registry, [], (p) => p !== 8080, 'en').related.map((r) => r.port)).toEqual([80, 8443]);
+    expect(page(22).related).toEqual([{ port: 2222, role: 'sshAlt', iana: 'EtherNet-IP-1' }]);
+    expect(page(3389).related).toEqual([]);
+  });
+
+  it('makes no temporary-port claim where a note documents a listening service', () => {
+    expect(registry.statusOf(51820)).toBe('unassigned');
+    expect(notesAt(51820)).not.toEqual([]);
+    expect(page(51820).ephemeral).toEqual([]);
+    expect(portPageData(51820, registry, [], everyPage, 'en').ephemeral).toEqual(['linux', 'windows', 'macos']);
+  });
+
+  it('knows when IANA has no row for the number at all', () => {
+    expect(page(51820).notInRegistry).toBe(true);
+    expect(page(51820).byProtocol).toEqual([]);
+    expect(page(80).notInRegistry).toBe(false);
+    expect(page(6006).notInRegistry).toBe(false);
+    expect(page(49151).notInRegistry).toBe(false);
+  });
+
+  it('puts a conflict record after the real assignment, and names only the assignment', () => {
+    const p2049 = page(2049);
+    expect(p2049.byProtocol.map(([p, rows]) => [p, rows.map((r) => `${r.service}:${r.role}`)])).toEqual([
+      ['tcp', ['nfs:primary', 'shilp:conflict']],
+      ['udp', ['nfs:primary', 'shilp:conflict']],
+      ['sctp', ['nfs:primary']],
+    ]);
+    expect(statusSentences(p2049)[0]?.vars.names).toBe('nfs');
+    const shilp = p2049.byProtocol[0]?.[1][1];
+    expect(shilp && p2049.rowNotes.get(shilp)).toEqual([{ key: 'conflict', vars: { port: '2049' } }]);
+  });
+
+  it('shows each distinct IANA note once per page', () => {
+    const p80 = page(80);
+    const rows = p80.byProtocol.flatMap(([, list]) => list);
+    const raw = rows.flatMap((r) => p80.rowNotes.get(r) ?? []).filter((part) => 'raw' in part);
+    expect(raw).toHaveLength(1);
+    expect(raw[0] && 'raw' in raw[0] && raw[0].raw.length).toBeGreaterThan(1000);
+    const txt = rows.flatMap((r) => p80.rowNotes.get(r) ?? []).filter((part) => 'key' in part && part.key === 'txtKeys');
+    expect(txt).toHaveLength(1);
+    // A row's standing is still said once for each name: www and www-http are duplicates of http.
+    const duplicates = rows.flatMap((r) => (p80.rowNotes.get(r) ?? []).map((part) => ('key' in part ? `${r.service}:${part.key}` : '')));
+    expect(duplicates.filter((d) => d.endsWith(':duplicate'))).toEqual(['www:duplicate', 'www-http:duplicate']);
   });
 
   it('keeps TCP and UDP apart when IANA gives them different services', () => {
@@ -64,11 +106,23 @@ describe('port page data', () => {
 });
 
 describe('port page headings', () => {
+  it('leaves out a subtitle that only repeats the heading', () => {
+    expect(portHeadings('41번 포트', 41, ['Graphics'], '41번 포트, Graphics').subtitle).toBeUndefined();
+    expect(portHeadings('Port 118', 118, ['SQL Services'], 'Port 118, SQL Services').subtitle).toBeUndefined();
+    expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS').subtitle).toBeUndefined();
+    expect(portHeadings('41번 포트', 41, ['그래픽스'], '그래픽스(초기 ARPANET 목록에서 이어진 할당)').subtitle).toBe(
+      '그래픽스(초기 ARPANET 목록에서 이어진 할당)',
+    );
+    expect(portHeadings('Port 0', 0, [], 'Port 0, reserved').subtitle).toBe('Port 0, reserved');
+    expect(portHeadings('Port 7', 7, ['Echo'], 'Echo protocol').subtitle).toBe('Echo protocol');
+  });
+
   it('never says the number twice', () => {
-    expect(portHeadings('Port 0', 0, [], 'Port 0, reserved')).toEqual({ h1: 'Port 0', title: 'Port 0, reserved' });
+    expect(portHeadings('Port 0', 0, [], 'Port 0, reserved')).toMatchObject({ h1: 'Port 0', title: 'Port 0, reserved' });
     expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web')).toEqual({
       h1: 'Port 443: HTTPS',
       title: 'Port 443: HTTPS, the secure web',
+      subtitle: 'HTTPS, the secure web',
     });
     expect(portHeadings('4444번 포트', 4444, ['Metasploit'], '4444번: 옛 영상 도구')).toMatchObject({ title: '4444번: 옛 영상 도구' });
     expect(portHeadings('Port 80', 80, ['http'])).toEqual({ h1: 'Port 80: http', title: 'Port 80: http' });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ianaNameShards, nameShardKey, noteNames, searchData, searchStrings } from '../../../src/lib/search-data';
+import { ianaNameShards, namedNotes, nameShardKey, noteNames, searchData, searchStrings } from '../../../src/lib/search-data';
 import { decodeNumbers, pageLookup, quickAnswers } from '../../../src/lib/search-shortcuts';
 import en from '../../../src/i18n/en';
+import { portNoteSchema, type PortNote } from '../../../src/schemas/port-note';
+import { locales } from '../../../src/lib/locales';
 
 const notes = new Map([
   [22, [{ name: 'SSH', protocols: ['tcp', 'udp', 'sctp'] }]],
@@ -73,6 +75,61 @@ describe('search data', () => {
     expect(pages).toEqual([22, 514, 8080]);
     const answer = quickAnswers('syslog', { pages, names: data.names }, pageLookup(pages));
     expect(answer.hits).toEqual([{ port: 514, hasPage: true, label: 'Syslog' }]);
+  });
+
+  describe('keywords', () => {
+    /** A fixture note as the content loader would give it. */
+    const fixture = (port: number, name: string | { en: string; ko: string }, keywords: string[]): PortNote =>
+      portNoteSchema.parse({
+        port,
+        protocols: ['tcp'],
+        name,
+        category: 'monitoring',
+        title: { en: 'Fixture', ko: '테스트' },
+        summary: { en: 'A fixture.', ko: '테스트용입니다.' },
+        uses: [{ official: true, protocols: ['tcp'], text: { en: 'A fixture.', ko: '테스트용입니다.' } }],
+        references: [{ title: 'Fixture', url: 'https://example.org/' }],
+        keywords,
+      });
+    const fixtures = new Map([
+      [4369, [fixture(4369, { en: 'Erlang port mapper (epmd)', ko: 'Erlang 포트 매퍼(epmd)' }, ['erlang', 'epmd', 'rabbitmq'])]],
+      [5672, [fixture(5672, 'AMQP', ['rabbitmq'])]],
+      [10050, [fixture(10050, { en: 'Zabbix agent', ko: 'Zabbix 에이전트' }, ['zabbix'])]],
+      [10051, [fixture(10051, { en: 'Zabbix server', ko: 'Zabbix 서버' }, ['zabbix'])]],
+      [3690, [fixture(3690, 'Subversion (svnserve)', ['svn'])]],
+    ]);
+    const rows = new Map([
+      [4369, [{ protocol: 'tcp', service: 'epmd' }]],
+      [5672, [{ protocol: 'tcp', service: 'amqp' }]],
+      [10050, [{ protocol: 'tcp', service: 'zabbix-agent' }]],
+      [10051, [{ protocol: 'tcp', service: 'zabbix-trapper' }]],
+      [3690, [{ protocol: 'tcp', service: 'svn' }]],
+    ]);
+    const pages = [3690, 4369, 5672, 10050, 10051];
+    const answers = (query: string, lang: (typeof locales)[number]) => {
+      const names = noteNames(namedNotes(fixtures, lang), (port) => rows.get(port) ?? []);
+      return quickAnswers(query, { pages, names }, pageLookup(pages)).hits.map((h) => [h.port, h.label]);
+    };
+
+    it('answer with the right port and the note name, in both languages', () => {
+      for (const lang of locales) {
+        expect(answers('erlang', lang)).toEqual([[4369, lang === 'en' ? 'Erlang port mapper (epmd)' : 'Erlang 포트 매퍼(epmd)']]);
+        expect(answers('rabbitmq', lang).map(([port]) => port)).toEqual([4369, 5672]);
+        expect(answers('zabbix', lang).map(([port]) => port)).toEqual([10050, 10051]);
+        expect(answers('svn', lang).map(([port]) => port)).toEqual([3690]);
+        expect(answers('Zabbix', lang)).toEqual(answers('zabbix', lang));
+      }
+    });
+
+    it('add one small entry each, and none where a name already says it', () => {
+      const names = noteNames(namedNotes(fixtures, 'en'), (port) => rows.get(port) ?? []);
+      // svn is also IANA's name there: one entry, not two.
+      expect(names.filter(([name]) => name === 'svn')).toHaveLength(1);
+      expect(names.filter(([name]) => name === 'zabbix')).toEqual([
+        ['zabbix', 10050, 'Zabbix agent'],
+        ['zabbix', 10051, 'Zabbix server'],
+      ]);
+    });
   });
 
   it('carries only the strings search and the port help need', () => {
