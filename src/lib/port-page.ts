@@ -156,10 +156,14 @@ export function portHeadings(
   port: number,
   names: readonly string[],
   noteTitle?: string,
+  maxTitle = Number.POSITIVE_INFINITY,
 ): { h1: string; title: string; subtitle?: string } {
   const h1 = names.length ? `${portLabel}: ${names.join(', ')}` : portLabel;
-  if (!noteTitle) return { h1, title: h1 };
-  const title = titleNamesPort(noteTitle, port) ? noteTitle : `${portLabel}: ${noteTitle}`;
+  // A document title is cut off in tabs and search results past about 70 characters: a long note
+  // title stays the subtitle, and the document title falls back to the heading, then to the number.
+  const fit = (...titles: string[]) => titles.find((t) => t.length <= maxTitle) ?? portLabel;
+  if (!noteTitle) return { h1, title: fit(h1) };
+  const title = fit(titleNamesPort(noteTitle, port) ? noteTitle : `${portLabel}: ${noteTitle}`, h1);
   const rest = squash(noteTitle.split(portLabel).join(' '));
   return rest && !squash(h1).includes(rest) ? { h1, title, subtitle: noteTitle } : { h1, title };
 }

@@ -70,6 +70,23 @@ describe('a service name answers with its port', () => {
   });
 
   it.each([
+    ['zabbix', 10050],
+    ['puppet', 8140],
+    ['erlang', 4369],
+    ['epmd', 4369],
+    ['nagios', 5666],
+    ['svn', 3690],
+    ['vnc', 5900],
+    ['novnc', 5800],
+  ] as const)('a product named in a note, in both languages: %s → %i first', (query, port) => {
+    for (const lang of ['en', 'ko'] as const) expect(answer(lang, query).answer.hits[0]?.port, lang).toBe(port);
+  });
+
+  it('rabbitmq answers with its AMQP ports', () => {
+    for (const lang of ['en', 'ko'] as const) expect(answer(lang, 'rabbitmq').answer.hits.map((h) => h.port)).toContain(5672);
+  });
+
+  it.each([
     ['turn', 3478, /TURN/],
     ['stuns', 5349, /stuns/],
     ['l2f', 1701, /l2f/],

@@ -117,6 +117,17 @@ describe('port page headings', () => {
     expect(portHeadings('Port 7', 7, ['Echo'], 'Echo protocol').subtitle).toBe('Echo protocol');
   });
 
+  it('keeps the document title short enough to read whole in a tab, falling back to the heading', () => {
+    const long = 'SCP Configuration (Ubiquiti discovery and Lantronix serial tunnels in practice)';
+    expect(portHeadings('Port 10001', 10001, ['scp-config'], long, 57)).toEqual({
+      h1: 'Port 10001: scp-config',
+      title: 'Port 10001: scp-config',
+      subtitle: long,
+    });
+    expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web', 57).title).toBe('Port 443: HTTPS, the secure web');
+    expect(portHeadings('Port 1', 1, ['x'.repeat(80)], undefined, 57).title).toBe('Port 1');
+  });
+
   it('never says the number twice', () => {
     expect(portHeadings('Port 0', 0, [], 'Port 0, reserved')).toMatchObject({ h1: 'Port 0', title: 'Port 0, reserved' });
     expect(portHeadings('Port 443', 443, ['HTTPS'], 'HTTPS, the secure web')).toEqual({
