@@ -161,7 +161,9 @@ export function portHeadings(
   const h1 = names.length ? `${portLabel}: ${names.join(', ')}` : portLabel;
   // A document title is cut off in tabs and search results past about 70 characters: a long note
   // title stays the subtitle, and the document title falls back to the heading, then to the number.
-  const fit = (...titles: string[]) => titles.find((t) => t.length <= maxTitle) ?? portLabel;
+  // Counted as written in the page, where ' & < > " take five characters each (&#39;).
+  const written = (t: string) => t.length + 4 * (t.match(/['"&<>]/g)?.length ?? 0);
+  const fit = (...titles: string[]) => titles.find((t) => written(t) <= maxTitle) ?? portLabel;
   if (!noteTitle) return { h1, title: fit(h1) };
   const title = fit(titleNamesPort(noteTitle, port) ? noteTitle : `${portLabel}: ${noteTitle}`, h1);
   const rest = squash(noteTitle.split(portLabel).join(' '));
