@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'gates/**/*.spec.ts'],
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.PW_WORKERS ?? 2),
   // One retry: a test that fails then passes is counted as flaky, and `npm test` prints its name, so a
   // timing hiccup on a loaded CI machine is seen, not hidden.
   retries: 1,

@@ -8,7 +8,7 @@ export const dist = 'dist';
 export const allPages = builtPages(dist);
 
 /** Pages the gates always include on top of the per-type sample: the ones readers meet most. */
-const alwaysInclude = [
+export const alwaysInclude = [
   '/en/ports/443/',
   '/ko/ports/443/',
   '/en/ports/22/',

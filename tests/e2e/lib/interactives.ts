@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from '../../gates/lib/browser';
 
 /** Presses Tab (or Shift+Tab) until `target` has the keyboard focus, as a keyboard-only reader would. */
 export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 300): Promise<void> {
@@ -22,11 +22,7 @@ export async function axeEverywhere(page: Page, selector: string): Promise<strin
     await page.setViewportSize({ width, height: 900 });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page })
-        .include(selector)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      for (const v of results.violations) for (const n of v.nodes) found.push(`${width}px ${colorScheme} ${v.id}: ${n.target.join(' ')}`);
+      for (const v of await axeViolations(page, { include: selector })) found.push(`${width}px ${colorScheme} ${v}`);
     }
   }
   return found;
