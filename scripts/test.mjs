@@ -107,7 +107,7 @@ const sources = (async () => {
 })();
 
 const built = await build;
-report('production build', built, built.output.match(/(\d+) page\(s\) built in [\d.]+s/)?.[0] ?? '');
+report('production build', built, built.output.replace(/\x1b\[[0-9;]*m/g, '').match(/\d+ page\(s\) built in [^\n]+/)?.[0] ?? '');
 check('production build', built.ok);
 
 // Stage 2: once the site is built, the checks over its files and the browser suite.
