@@ -125,8 +125,7 @@ const ssStates = 'LISTEN|UNCONN|ESTAB|TIME-WAIT|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN
 const ssLine = new RegExp(`^(?:(\\w+)\\s+)?(${ssStates})\\s+\\d+\\s+\\d+\\s+(\\S+)\\s+(\\S+)(?:\\s+(.*))?$`);
 const netstatLine = /^(tcp[46]{0,2}|udp[46]{0,2}|udpl|udplite6?|raw6?|sctp[46]?)\s+\d+\s+\d+\s+(\S+)\s+(\S+)(?:\s+(.*))?$/;
 const windowsLine = /^(TCP|UDP)\s+(\S+)\s+(\S+)(?:\s+(.*))?$/;
-const psStates =
-  'Listen|Established|TimeWait|CloseWait|Bound|SynSent|SynReceived|FinWait1|FinWait2|LastAck|Closing|Closed|DeleteTCB';
+const psStates = 'Listen|Established|TimeWait|CloseWait|Bound|SynSent|SynReceived|FinWait1|FinWait2|LastAck|Closing|Closed|DeleteTCB';
 const psTcpLine = new RegExp(`^(\\S+)\\s+(\\d+)\\s+(\\S+)\\s+(\\d+)\\s+(${psStates})((?:\\s+\\S+)*)$`);
 const psUdpLine = /^([\d.]+|[0-9a-fA-F:%.]*:[0-9a-fA-F:%.]*)\s+(\d+)(?:\s+(\d+))?$/;
 const nmapLine = /^(\d+)\/(tcp|udp|sctp)\s+(open\|filtered|closed\|filtered|open|closed|filtered|unfiltered)(?:\s+(\S+))?/;
@@ -178,7 +177,8 @@ function socket(
   const far = remote(peer);
   if (far === 'port-range') return far;
   const upper = state.toUpperCase();
-  const role: Role = listenStates.has(upper) || (upper === '' && far.remotePort === undefined) ? 'listen' : far.remotePort ? 'connection' : 'other';
+  const role: Role =
+    listenStates.has(upper) || (upper === '' && far.remotePort === undefined) ? 'listen' : far.remotePort ? 'connection' : 'other';
   return [{ proto, localAddr: local.host, localPort: port, ...far, state: upper || (role === 'listen' ? 'LISTEN' : ''), role, ...extra }];
 }
 
@@ -208,7 +208,13 @@ function parseNetstat(line: string): LineResult {
   if (words[0] && /^[A-Z][A-Z0-9_]+$/.test(words[0])) state = words.shift() ?? '';
   const owner = words.join(' ');
   const proc = /^(\d+)\/(.+)$/.exec(owner);
-  const family: Socket['family'] | undefined = proto.endsWith('46') ? 'both' : proto.endsWith('6') ? '6' : proto.endsWith('4') ? '4' : undefined;
+  const family: Socket['family'] | undefined = proto.endsWith('46')
+    ? 'both'
+    : proto.endsWith('6')
+      ? '6'
+      : proto.endsWith('4')
+        ? '4'
+        : undefined;
   const extra: Partial<Socket> = { ...(proc ? { pid: Number(proc[1]), program: proc[2] } : {}), ...(family ? { family } : {}) };
   const result = socket(protoOf(proto), split(local), split(peer), state, extra);
   return Array.isArray(result) ? result.map((s) => ({ ...s, format: bsd ? 'netstat-bsd' : 'netstat-linux' }) as typeof s) : result;
@@ -262,7 +268,11 @@ function parseNmap(line: string, ctx: Context): LineResult {
   const [, port = '', proto = '', state = '', service] = m;
   const result = socket(protoOf(proto), { host: ctx.host, port }, undefined, state);
   if (!Array.isArray(result)) return result;
-  return result.map((s) => ({ ...s, role: state === 'open' ? 'listen' : 'other', ...(service && service !== 'unknown' ? { program: service } : {}) }));
+  return result.map((s) => ({
+    ...s,
+    role: state === 'open' ? 'listen' : 'other',
+    ...(service && service !== 'unknown' ? { program: service } : {}),
+  }));
 }
 
 function parseGrepable(line: string): LineResult {
@@ -338,7 +348,14 @@ export function parseOutput(input: string): ParseResult {
   if (looksBinary(text)) return { formats: [], sockets: [], skipped: [], lines: 0, capped, binary: true };
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.length > maxLines ? raw.slice(0, maxLines) : raw;
-  const result: ParseResult = { formats: [], sockets: [], skipped: [], lines: lines.length, capped: capped || raw.length > maxLines, binary: false };
+  const result: ParseResult = {
+    formats: [],
+    sockets: [],
+    skipped: [],
+    lines: lines.length,
+    capped: capped || raw.length > maxLines,
+    binary: false,
+  };
   const seen = new Set<FormatId>();
   const note = (format: FormatId | undefined) => {
     if (format && !seen.has(format)) {
@@ -372,7 +389,9 @@ export function parseOutput(input: string): ParseResult {
     }
     if (ctx.current === 'netstat-windows' && windowsOwner(line, ctx)) return;
     if (/^unix\s/.test(line)) return skip('not-network');
-    const order = ctx.current ? [...parsers.filter(([id]) => id === ctx.current), ...parsers.filter(([id]) => id !== ctx.current)] : parsers;
+    const order = ctx.current
+      ? [...parsers.filter(([id]) => id === ctx.current), ...parsers.filter(([id]) => id !== ctx.current)]
+      : parsers;
     for (const [id, parse] of order) {
       const found = parse(line, ctx);
       if (found === undefined) continue;

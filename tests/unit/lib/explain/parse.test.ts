@@ -6,7 +6,14 @@ const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/explai
 /** "proto/port addr state pid program" for each socket, to compare compactly. */
 const rows = (text: string) =>
   parseOutput(text).sockets.map((s) =>
-    [`${s.proto}/${s.localPort}`, s.localAddr, s.remotePort === undefined ? '' : `${s.remoteAddr}:${s.remotePort}`, s.role, s.pid ?? '', s.program ?? '']
+    [
+      `${s.proto}/${s.localPort}`,
+      s.localAddr,
+      s.remotePort === undefined ? '' : `${s.remoteAddr}:${s.remotePort}`,
+      s.role,
+      s.pid ?? '',
+      s.program ?? '',
+    ]
       .filter((part) => part !== '')
       .join(' '),
   );
