@@ -10,7 +10,7 @@ const explain: Record<keyof typeof en, string> = {
   'explain.inputHint': '여기에 출력을 붙여 넣으면 붙여 넣거나 입력하는 대로 설명합니다.',
   'explain.run': '설명하기',
   'explain.file': '또는 저장한 텍스트 파일 열기(상자에 끌어다 놓아도 됩니다)',
-  'explain.examples': '예시로 해 보기',
+  'explain.examples': '예시 출력',
   'explain.results': '결과',
   'explain.link': '내 컴퓨터에서 무엇이 수신 대기하고 있을까? 출력을 붙여 넣으면 포트를 모두 설명합니다',
   'explain.checkLink': '출력 전체를 {link}에 붙여 넣으면 포트를 모두 설명합니다.',
