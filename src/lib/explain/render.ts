@@ -13,7 +13,7 @@ import { factsBlock, type PortFacts, type PortFactsBlock } from './port-facts';
 import { maxLines, type ParseResult, type SkippedLine } from './parse';
 
 /** The most rows drawn per list; counts always cover every row. */
-export const rowLimits = { listening: 200, connections: 100, other: 50, skipped: 100 } as const;
+export const rowLimits = { listening: 150, connections: 60, other: 50, skipped: 60 } as const;
 
 /** UI strings, by key (the explain.* keys of a site dictionary). */
 export type Strings = Readonly<Record<string, string>>;
@@ -27,10 +27,23 @@ export interface RenderContext {
   blocks: ReadonlyMap<number, PortFactsBlock>;
 }
 
-/** The drawn results, and the sentence for screen readers. */
+/**
+ * The drawn results, and the sentence for screen readers. `html` has each list empty
+ * (`<ul data-list="i">`); its rows are in `lists[i]`, so the page can add them a few at a time,
+ * in tasks short enough to keep typing smooth.
+ */
 export interface Rendered {
   html: string;
+  lists: string[][];
   announce: string;
+}
+
+/** The results as one string, every list filled in (for tests and anything that draws at once). */
+export function toHtml(rendered: Rendered): string {
+  return rendered.html.replace(
+    /<ul([^>]*) data-list="(\d+)"><\/ul>/g,
+    (_, attrs: string, i: string) => `<ul${attrs}>${(rendered.lists[Number(i)] ?? []).join('')}</ul>`,
+  );
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -73,6 +86,12 @@ export function render(parsed: ParseResult, ctx: RenderContext, explanation: Exp
     return parts.join(' ');
   };
   const out: string[] = [];
+  const lists: string[][] = [];
+  /** Starts a list whose rows are drawn later. */
+  const list = (className: string, rows: string[]) => {
+    out.push(`<ul class="${className}" data-list="${lists.length}"></ul>`);
+    lists.push(rows);
+  };
   const names = parsed.formats.map((f) => t(`format.${f}`));
   out.push(`<p class="pa-ex-format">${esc(names.length ? t('detected', { formats: names.join(', ') }) : t('noFormat'))}</p>`);
   if (parsed.capped) out.push(`<p class="pa-ex-note">${esc(t('capped', { lines: maxLines.toLocaleString(ctx.lang) }))}</p>`);
@@ -81,38 +100,39 @@ export function render(parsed: ParseResult, ctx: RenderContext, explanation: Exp
   out.push(`<p class="pa-ex-summary">${esc(summaryText)}</p>`);
 
   if (explanation.listening.length) {
-    out.push(`<h2 id="explain-listening">${esc(t('listening', { n: summary.listening }))}</h2><ul class="pa-ex-list">`);
-    for (const s of explanation.listening.slice(0, rowLimits.listening)) out.push(serviceRow(s));
-    out.push('</ul>');
+    out.push(`<h2 id="explain-listening">${esc(t('listening', { n: summary.listening }))}</h2>`);
+    list('pa-ex-list', explanation.listening.slice(0, rowLimits.listening).map(serviceRow));
     out.push(more(explanation.listening.length, rowLimits.listening));
   }
   if (explanation.connections.length) {
     out.push(`<h2 id="explain-connections">${esc(t('connections', { n: summary.connections }))}</h2>`);
     const counts = explanation.byServicePort.slice(0, 20).map((c) => `${portLink(c.port, c.proto)} × ${c.count}`);
-    out.push(`<p>${esc(t('byPort'))} ${counts.join(', ')}</p><ul class="pa-ex-list">`);
-    for (const c of explanation.connections.slice(0, rowLimits.connections)) out.push(connectionRow(c));
-    out.push('</ul>');
+    out.push(`<p>${esc(t('byPort'))} ${counts.join(', ')}</p>`);
+    list('pa-ex-list', explanation.connections.slice(0, rowLimits.connections).map(connectionRow));
     out.push(more(explanation.connections.length, rowLimits.connections));
   }
   if (explanation.other.length) {
-    out.push(`<h2 id="explain-other">${esc(t('other', { n: explanation.other.length }))}</h2><ul class="pa-ex-plain">`);
-    for (const s of explanation.other.slice(0, rowLimits.other)) {
-      out.push(`<li>${portLink(s.localPort, s.proto)} ${esc([s.state, s.program].filter(Boolean).join(', '))} ${lineRef([s.line])}</li>`);
-    }
-    out.push('</ul>');
+    out.push(`<h2 id="explain-other">${esc(t('other', { n: explanation.other.length }))}</h2>`);
+    list(
+      'pa-ex-plain',
+      explanation.other
+        .slice(0, rowLimits.other)
+        .map(
+          (s) => `<li>${portLink(s.localPort, s.proto)} ${esc([s.state, s.program].filter(Boolean).join(', '))} ${lineRef([s.line])}</li>`,
+        ),
+    );
     out.push(more(explanation.other.length, rowLimits.other));
   }
   if (parsed.skipped.length) {
-    out.push(`<h2 id="explain-skipped">${esc(t('skipped', { n: parsed.skipped.length }))}</h2><ul class="pa-ex-plain">`);
-    for (const s of parsed.skipped.slice(0, rowLimits.skipped)) out.push(skippedRow(s));
-    out.push('</ul>');
+    out.push(`<h2 id="explain-skipped">${esc(t('skipped', { n: parsed.skipped.length }))}</h2>`);
+    list('pa-ex-plain', parsed.skipped.slice(0, rowLimits.skipped).map(skippedRow));
     out.push(more(parsed.skipped.length, rowLimits.skipped));
   }
   const announce = names.length ? `${t('detected', { formats: names.join(', ') })}. ${summaryText}` : t('noFormat');
-  return { html: out.join(''), announce };
+  return { html: out.join(''), lists, announce };
 
   function message(text: string): Rendered {
-    return { html: `<p class="pa-ex-note">${esc(text)}</p>`, announce: text };
+    return { html: `<p class="pa-ex-note">${esc(text)}</p>`, lists: [], announce: text };
   }
 
   function lineRef(lines: readonly number[]): string {

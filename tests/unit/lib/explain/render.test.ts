@@ -4,12 +4,15 @@ import ko from '../../../../src/i18n/ko';
 import { explain } from '../../../../src/lib/explain/explain';
 import { parseOutput } from '../../../../src/lib/explain/parse';
 import { factsBlock, factsOfBlock, ianaLine } from '../../../../src/lib/explain/port-facts';
-import { esc, neededBlocks, render, rowLimits, type RenderContext } from '../../../../src/lib/explain/render';
+import { esc, neededBlocks, render, rowLimits, toHtml, type RenderContext } from '../../../../src/lib/explain/render';
 import type { RegistryRecord } from '../../../../src/schemas/registry-record';
 
 const blocks = new Map([[factsBlock(6379), { 6379: { n: 'Redis', s: 'An in-memory store.', i: 'redis, Redis (tcp)' } }]]);
 const ctx = (lang: 'en' | 'ko' = 'en'): RenderContext => ({ lang, base: '/', strings: lang === 'en' ? en : ko, blocks });
-const draw = (text: string, lang: 'en' | 'ko' = 'en') => render(parseOutput(text), ctx(lang));
+const draw = (text: string, lang: 'en' | 'ko' = 'en') => {
+  const rendered = render(parseOutput(text), ctx(lang));
+  return { html: toHtml(rendered), announce: rendered.announce };
+};
 
 describe('drawing the results', () => {
   it('names the format, the counts, the facts, the reach and the warning', () => {
@@ -54,7 +57,7 @@ describe('drawing the results', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `ESTAB 0 0 10.0.0.2:${40000 + i} 203.0.113.9:443`).join('\n');
     const { html } = draw(lines);
     expect(html.match(/<li/g)?.length).toBe(rowLimits.connections);
-    expect(html).toContain('900 more not shown.');
+    expect(html).toContain('940 more not shown.');
     expect(html).toContain('<span>443/tcp</span> × 1000');
   });
 
