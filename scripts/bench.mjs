@@ -519,6 +519,80 @@ async function measureInteractive(browser, spec) {
   };
 }
 
+// ----- The explain page (src/components/interactives/explain): a paste of 10,000 lines -----
+const EXPLAIN_BUDGET = {
+  jsBytes: 15_000, // the element's module and its worker, gzip
+  mainThreadMs: 100, // main-thread task time to explain and draw 10,000 lines, 4x CPU throttling
+  longTaskMs: 50, // longest task while typing into a 10,000-line paste
+};
+
+/** 10,000 lines of `ss -tanp` output: listeners and connections to many ports. */
+function explainPaste(lines = 10_000) {
+  const out = ['State Recv-Q Send-Q Local Address:Port Peer Address:Port Process'];
+  for (let i = 0; i < lines - 1; i++) {
+    out.push(
+      i % 50 === 0
+        ? `LISTEN 0 128 0.0.0.0:${1000 + i} 0.0.0.0:* users:(("server${i}",pid=${100 + i},fd=3))`
+        : `ESTAB 0 0 192.168.0.10:${40000 + (i % 20000)} 203.0.113.${i % 250}:${[443, 80, 22, 5432, 6379][i % 5]} users:(("client",pid=${200 + (i % 7)},fd=9))`,
+    );
+  }
+  return out.join('\n');
+}
+
+/**
+ * The explain page under 4x CPU throttling: main-thread task time (Chrome's TaskDuration metric)
+ * from pressing Explain on a 10,000-line paste until its results are drawn, the worker's own time,
+ * the time until the results show, and the longest task while typing into that paste.
+ */
+async function measureExplain(browser) {
+  const { context, page, responses } = await recorder(browser);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${ORIGIN}/en/explain/`, { waitUntil: 'networkidle' });
+  const loadedBeforeUse = responses.some((r) => r.type === 'script' && new URL(r.url).pathname.includes('/explain-'));
+  const field = page.getByLabel('Command output');
+  await field.focus();
+  await page.waitForFunction(() => customElements.get('pa-explain') !== undefined);
+  await page.evaluate((text) => {
+    document.querySelector('pa-explain textarea').value = text;
+  }, explainPaste());
+  const button = await page.getByRole('button', { name: 'Explain', exact: true }).boundingBox();
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const before = await taskTime();
+  await page.evaluate(() => {
+    window.benchLong = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLong.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const start = Date.now();
+  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  await page.waitForFunction(() => document.querySelector('pa-explain')?.dataset.done !== undefined, undefined, { timeout: 60_000 });
+  const shownMs = Date.now() - start;
+  await page.waitForTimeout(300);
+  const rendererTaskMs = (await taskTime()) - before;
+  const longestExplainTaskMs = await page.evaluate(() => Math.max(0, ...window.benchLong));
+  const { workMs, drawMs } = await page.evaluate(() => ({ ...document.querySelector('pa-explain').dataset }));
+  await page.evaluate(() => {
+    window.benchLong = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.benchLong.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('tcp LISTEN 0 5 0.0.0.0:3306 0.0.0.0:*', { delay: 60 });
+  await page.waitForTimeout(1500);
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...window.benchLong));
+  await context.close();
+  return {
+    jsGzip: siteJavaScript(isExplainModule),
+    loadedBeforeUse,
+    mainThreadMs: Number(drawMs),
+    rendererTaskMs,
+    longestExplainTaskMs,
+    workerMs: Number(workMs),
+    shownMs,
+    longestTaskMs,
+  };
+}
+
 /** The middle value (the mean of the two middle ones for an even count). */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -537,7 +611,10 @@ const isInteractiveModule = (file) => interactives.some((i) => file.startsWith(`
 /** The Share dialog's module (with the QR library): it has its own budget, like a diagram's. */
 const isShareModule = (file) => file.startsWith('share-');
 
-function siteJavaScript(which = (f) => !isInteractiveModule(f) && !isShareModule(f)) {
+/** The explain page's module and worker: they have their own budget, like a diagram's. */
+const isExplainModule = (file) => file.startsWith('explain-');
+
+function siteJavaScript(which = (f) => !isInteractiveModule(f) && !isShareModule(f) && !isExplainModule(f)) {
   const dir = 'dist/_astro';
   return readdirSync(dir)
     .filter((f) => f.endsWith('.js') && which(f))
@@ -551,9 +628,11 @@ async function main() {
   const searchOnly = process.argv.includes('--search-only');
   // --interactives-only measures the interactive diagrams alone (with --no-build: a quick check of their budgets).
   const interactivesOnly = process.argv.includes('--interactives-only');
+  // --explain-only measures the explain page alone (with --no-build: a quick check of its budget).
+  const explainOnly = process.argv.includes('--explain-only');
   // --runs=N measures each diagram N times and reports the medians (timings vary from run to run).
   const runs = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 1));
-  const pagesAndInteractions = !searchOnly && !interactivesOnly;
+  const pagesAndInteractions = !searchOnly && !interactivesOnly && !explainOnly;
   if (!skipBuild) progress('build: starting astro build');
   const build = skipBuild ? undefined : await measureBuild();
   const preview = await startServer();
@@ -590,8 +669,11 @@ async function main() {
     }
     report.siteJsGzip = siteJavaScript();
     report.shareJsGzip = siteJavaScript(isShareModule);
-    if (!searchOnly) progress(`measuring ${interactives.length} interactive diagrams${runs > 1 ? `, ${runs} runs each` : ''}`);
-    for (const spec of searchOnly ? [] : interactives) {
+    if (!searchOnly) progress('measuring the explain page with a 10,000-line paste');
+    if (!searchOnly) report.explain = await measureExplain(browser);
+    if (!searchOnly && !explainOnly)
+      progress(`measuring ${interactives.length} interactive diagrams${runs > 1 ? `, ${runs} runs each` : ''}`);
+    for (const spec of searchOnly || explainOnly ? [] : interactives) {
       const each = [];
       for (let i = 0; i < runs; i++) each.push(await measureInteractive(browser, spec));
       report.interactives[spec.name] = {
@@ -603,7 +685,7 @@ async function main() {
     }
     report.mapDataGzip = mapDataBytes();
     if (!interactivesOnly) progress('measuring search bytes and latency');
-    for (const lang of interactivesOnly ? [] : ['en', 'ko']) {
+    for (const lang of interactivesOnly || explainOnly ? [] : ['en', 'ko']) {
       for (const query of ['443', 'ssh'])
         report.search[`${query} (${lang})`] = await measureSearch(browser, lang, query, lang === 'en' ? 'port forwarding' : '포트 포워딩');
     }
@@ -733,6 +815,35 @@ async function main() {
     '',
     `${flag((report.mapDataGzip ?? Infinity) <= INTERACTIVE_BUDGET.mapDataBytes)} (≤ ${kb(INTERACTIVE_BUDGET.mapDataBytes)})`,
   );
+  if (report.explain) {
+    const e = report.explain;
+    const ok =
+      e.jsGzip <= EXPLAIN_BUDGET.jsBytes && e.mainThreadMs < EXPLAIN_BUDGET.mainThreadMs && e.longestTaskMs <= EXPLAIN_BUDGET.longTaskMs;
+    lines.push('', '### Explain page, 10,000-line paste (4x CPU throttling)');
+    row(
+      'module + worker (gzip)',
+      'loaded before use',
+      'main thread: draw (HTML, style, layout)',
+      'longest task while explaining',
+      'renderer tasks, worker included',
+      'worker',
+      'drawn after',
+      'longest task while typing',
+      'budget',
+    );
+    row('---', '---', '---', '---', '---', '---', '---', '---', '---');
+    row(
+      kb(e.jsGzip),
+      e.loadedBeforeUse ? 'YES' : 'no',
+      `${e.mainThreadMs.toFixed(0)} ms`,
+      `${e.longestExplainTaskMs.toFixed(0)} ms`,
+      `${e.rendererTaskMs.toFixed(0)} ms`,
+      `${e.workerMs} ms`,
+      `${e.shownMs} ms`,
+      `${e.longestTaskMs.toFixed(0)} ms`,
+      `${flag(ok)} (≤ ${kb(EXPLAIN_BUDGET.jsBytes)}, < ${EXPLAIN_BUDGET.mainThreadMs} ms, ≤ ${EXPLAIN_BUDGET.longTaskMs} ms)`,
+    );
+  }
   lines.push('', '### Lighthouse (mobile)');
   if (report.lighthouse.skipped) lines.push(report.lighthouse.skipped);
   else {

@@ -1,4 +1,5 @@
 import door from './door.en';
+import explain from './explain.en';
 import nat from './nat.en';
 import map from './map.en';
 import share from './share.en';
@@ -57,6 +58,7 @@ const en = {
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   ...door,
+  ...explain,
   ...nat,
   ...map,
   ...share,

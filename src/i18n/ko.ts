@@ -1,5 +1,6 @@
 import type { UiStrings } from './en';
 import door from './door.ko';
+import explain from './explain.ko';
 import nat from './nat.ko';
 import map from './map.ko';
 import share from './share.ko';
@@ -58,6 +59,7 @@ const ko: UiStrings = {
   'code.copy': '복사',
   'code.copied': '복사했습니다',
   ...door,
+  ...explain,
   ...nat,
   ...map,
   ...share,

@@ -18,7 +18,7 @@ export const alwaysInclude = [
   '/ko/ports/6006/',
   '/en/ports/49151/',
   '/ko/ports/33332/',
-  ...locales.flatMap((lang) => ['ports/map/', 'teach/', 'glossary/'].map((path) => `/${lang}/${path}`)),
+  ...locales.flatMap((lang) => ['ports/map/', 'teach/', 'glossary/', 'explain/'].map((path) => `/${lang}/${path}`)),
 ];
 
 /** Types where every page is checked, not a sample: each lesson has its own prose, figures and quiz. */

@@ -1,4 +1,5 @@
 import CodeBlock from './CodeBlock.astro';
+import ExplainLink from './ExplainLink.astro';
 import Figure from './Figure.astro';
 import Port from './Port.astro';
 import Question from './Question.astro';
@@ -6,4 +7,4 @@ import Quiz from './Quiz.astro';
 import Table from './Table.astro';
 
 /** Components available in every lesson without an import. */
-export const mdxComponents = { pre: CodeBlock, table: Table, Figure, Port, Question, Quiz };
+export const mdxComponents = { pre: CodeBlock, table: Table, ExplainLink, Figure, Port, Question, Quiz };
